@@ -1,0 +1,30 @@
+const UNITS = ['B', 'KB', 'MB', 'GB', 'TB'];
+
+/** Bytes in binary units with one decimal, as DevTools shows them: `12.4 MB`. */
+export function formatBytes(bytes: number | undefined): string {
+  if (bytes === undefined || !Number.isFinite(bytes)) return '—';
+  let value = Math.abs(bytes);
+  let unit = 0;
+  while (value >= 1024 && unit < UNITS.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const sign = bytes < 0 ? '-' : '';
+  return unit === 0 ? `${sign}${value} B` : `${sign}${value.toFixed(1)} ${UNITS[unit]}`;
+}
+
+/** A count with thousands separators. */
+export function formatCount(n: number | undefined): string {
+  return n === undefined || !Number.isFinite(n) ? '—' : Math.round(n).toLocaleString('en-US');
+}
+
+/** A signed delta (`+1.2 MB`, `-300`), using `format` for the magnitude. */
+export function formatDelta(delta: number, format: (n: number) => string): string {
+  if (delta === 0) return '±0';
+  return `${delta > 0 ? '+' : '-'}${format(Math.abs(delta))}`;
+}
+
+/** A clock time for the chart and tables. */
+export function formatTime(t: number): string {
+  return new Date(t).toLocaleTimeString('en-GB', { hour12: false });
+}

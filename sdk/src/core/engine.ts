@@ -1,0 +1,267 @@
+import { RingBuffer } from '../buffer/ring-buffer.js';
+import { safely, truncate } from '../lib/safe.js';
+import { domNodesCapability, readDomNodes } from '../memory/dom-nodes.js';
+import { PerformanceMemorySource } from '../memory/performance-memory.js';
+import { scheduleUaMemory, uaMemoryCapability } from '../memory/ua-memory.js';
+import { LIMITS, PROTOCOL_VERSION } from '../protocol/index.js';
+import type {
+  Capabilities,
+  DropCounts,
+  Marker,
+  MemorySample,
+  PanelCommandEnvelope,
+  SdkMessages,
+  UaMemoryMeasurement,
+} from '../protocol/index.js';
+import { createBatcher } from '../transport/batcher.js';
+import type { Batcher } from '../transport/batcher.js';
+import { openWindowTransport } from '../transport/window-transport.js';
+import type { WindowTransport } from '../transport/window-transport.js';
+import { SDK_VERSION } from '../version.js';
+import { newSessionId } from './session-id.js';
+import type { ResolvedOptions } from './options.js';
+
+/** Items in a batch that make it go out at once rather than after `flushIntervalMs`. */
+const MAX_BATCH_ITEMS = 100;
+
+/** What the SDK's own sampling costs, measured around every sample. */
+export interface SamplingCost {
+  samples: number;
+  totalMs: number;
+  maxMs: number;
+}
+
+/**
+ * The running SDK: samples memory into bounded buffers, and streams snapshot plus deltas to a panel
+ * only while one is subscribed. All entry points run inside `safely`, so nothing here throws into the app.
+ */
+export class Engine {
+  readonly options: ResolvedOptions;
+  readonly startedAt = Date.now();
+  readonly samples: RingBuffer<MemorySample>;
+  readonly uaMeasurements: RingBuffer<UaMemoryMeasurement>;
+  readonly markers: RingBuffer<Marker>;
+  readonly cost: SamplingCost = { samples: 0, totalMs: 0, maxMs: 0 };
+  sid = newSessionId();
+  seq = 0;
+  subscribed = false;
+  running = true;
+  errors = 0;
+  messagesDropped = 0;
+  capabilities: Capabilities;
+
+  readonly #heap = new PerformanceMemorySource();
+  readonly #transport: WindowTransport;
+  readonly #batcher: Batcher;
+  #pending: { samples: MemorySample[]; uaMeasurements: UaMemoryMeasurement[]; markers: Marker[]; capabilities: boolean } =
+    { samples: [], uaMeasurements: [], markers: [], capabilities: false };
+  #sampleTimer: ReturnType<typeof setInterval> | undefined;
+  #stopUaMemory: () => void = () => {};
+  readonly #onPageHide = (event: PageTransitionEvent) => this.#guard(() => this.#pageHide(event));
+  readonly #onPageShow = (event: PageTransitionEvent) => this.#guard(() => this.#pageShow(event));
+
+  constructor(options: ResolvedOptions) {
+    this.options = options;
+    this.samples = new RingBuffer(options.maxSamples);
+    this.uaMeasurements = new RingBuffer(options.maxUaMeasurements);
+    this.markers = new RingBuffer(options.maxMarkers);
+    this.capabilities = this.#readCapabilities();
+    this.#transport = openWindowTransport(
+      () => this.sid,
+      (command) => this.#guard(() => this.#onCommand(command)),
+    );
+    this.#batcher = createBatcher({
+      flushIntervalMs: options.flushIntervalMs,
+      maxItems: MAX_BATCH_ITEMS,
+      flush: () => this.#guard(() => this.#flush()),
+    });
+    window.addEventListener('pagehide', this.#onPageHide);
+    window.addEventListener('pageshow', this.#onPageShow);
+    this.#startSampling();
+    this.#hello();
+  }
+
+  /** Adds a named marker to the timeline. */
+  mark(label: unknown): void {
+    this.#guard(() => {
+      if (!this.running) return;
+      const marker = { t: Date.now(), label: truncate(String(label), LIMITS.label) };
+      this.markers.push(marker);
+      this.#queue('markers', marker);
+    });
+  }
+
+  /** Stops sampling and listening, and tells a subscribed panel the session ended. */
+  stop(): void {
+    this.#guard(() => {
+      if (!this.running) return;
+      this.#stopSampling();
+      this.#send('sdk/bye', { reason: 'stopped' });
+      this.running = false;
+      this.subscribed = false;
+      this.#batcher.reset();
+      this.#transport.close();
+      window.removeEventListener('pagehide', this.#onPageHide);
+      window.removeEventListener('pageshow', this.#onPageShow);
+    });
+  }
+
+  /** Counts of what the bounded buffers and the transport dropped. */
+  dropped(): DropCounts {
+    return {
+      samples: this.samples.dropped,
+      uaMeasurements: this.uaMeasurements.dropped,
+      markers: this.markers.dropped,
+      messages: this.messagesDropped,
+    };
+  }
+
+  /** Takes one sample now; the timer calls this every `sampleIntervalMs`. */
+  sample(): void {
+    this.#guard(() => {
+      const start = performance.now();
+      const heap = this.#heap.read();
+      const domNodes = readDomNodes();
+      const sample: MemorySample = { t: Date.now(), ...heap, ...(domNodes !== undefined && { domNodes }) };
+      this.samples.push(sample);
+      this.#queue('samples', sample);
+      this.#refreshCapabilities();
+      const spent = performance.now() - start;
+      this.cost.samples++;
+      this.cost.totalMs += spent;
+      if (spent > this.cost.maxMs) this.cost.maxMs = spent;
+    });
+  }
+
+  #guard(fn: () => void): void {
+    safely(fn, (error) => {
+      this.errors++;
+      this.options.onError(error);
+    }, undefined);
+  }
+
+  #startSampling(): void {
+    this.sample();
+    this.#sampleTimer = setInterval(() => this.sample(), this.options.sampleIntervalMs);
+    this.#stopUaMemory = scheduleUaMemory({
+      meanIntervalMs: this.options.uaMemoryIntervalMs,
+      onMeasurement: (measurement) =>
+        this.#guard(() => {
+          this.uaMeasurements.push(measurement);
+          this.#queue('uaMeasurements', measurement);
+        }),
+      onError: (error) => this.#guard(() => this.options.onError(error)),
+    });
+  }
+
+  #stopSampling(): void {
+    if (this.#sampleTimer !== undefined) clearInterval(this.#sampleTimer);
+    this.#sampleTimer = undefined;
+    this.#stopUaMemory();
+  }
+
+  #readCapabilities(): Capabilities {
+    return { performanceMemory: this.#heap.capability(), uaMemory: uaMemoryCapability(), domNodes: domNodesCapability() };
+  }
+
+  #refreshCapabilities(): void {
+    // Only `performance.memory` can change (from coarse to precise once a reading proves it).
+    const next = this.#heap.capability();
+    if (next.state === this.capabilities.performanceMemory.state) return;
+    this.capabilities = { ...this.capabilities, performanceMemory: next };
+    if (this.subscribed) this.#pending.capabilities = true;
+  }
+
+  #queue<K extends 'samples' | 'uaMeasurements' | 'markers'>(key: K, item: SdkMessages['sdk/batch'][K][number]): void {
+    if (!this.subscribed) return;
+    (this.#pending[key] as unknown[]).push(item);
+    this.#batcher.added();
+  }
+
+  #send<K extends keyof SdkMessages>(kind: K, data: SdkMessages[K]): void {
+    if (!this.#transport.post(kind, this.sid, this.seq, data)) this.messagesDropped++;
+  }
+
+  #hello(): void {
+    this.#send('sdk/hello', {
+      sdkVersion: SDK_VERSION,
+      protocol: PROTOCOL_VERSION,
+      url: truncate(location.href, LIMITS.url),
+      startedAt: this.startedAt,
+      sampleIntervalMs: this.options.sampleIntervalMs,
+      capabilities: this.capabilities,
+    });
+  }
+
+  #clearPending(): void {
+    this.#pending = { samples: [], uaMeasurements: [], markers: [], capabilities: false };
+    this.#batcher.reset();
+  }
+
+  #snapshot(): void {
+    // Whatever was pending is in the buffers already, so the snapshot covers it.
+    this.#clearPending();
+    this.seq++;
+    this.#send('sdk/snapshot', {
+      startedAt: this.startedAt,
+      sampleIntervalMs: this.options.sampleIntervalMs,
+      capabilities: this.capabilities,
+      samples: this.samples.toArray(),
+      uaMeasurements: this.uaMeasurements.toArray(),
+      markers: this.markers.toArray(),
+      totalSamples: this.samples.pushed,
+      dropped: this.dropped(),
+    });
+  }
+
+  #flush(): void {
+    if (!this.subscribed) return;
+    const pending = this.#pending;
+    this.#clearPending();
+    this.seq++;
+    this.#send('sdk/batch', {
+      samples: pending.samples,
+      uaMeasurements: pending.uaMeasurements,
+      markers: pending.markers,
+      totalSamples: this.samples.pushed,
+      ...(pending.capabilities && { capabilities: this.capabilities }),
+      dropped: this.dropped(),
+    });
+  }
+
+  #onCommand(command: PanelCommandEnvelope): void {
+    if (!this.running) return;
+    switch (command.kind) {
+      case 'panel/subscribe':
+        this.subscribed = true;
+        this.#snapshot();
+        break;
+      case 'panel/request-snapshot':
+        if (this.subscribed) this.#snapshot();
+        break;
+      case 'panel/unsubscribe':
+        this.subscribed = false;
+        this.#clearPending();
+        break;
+    }
+  }
+
+  #pageHide(event: PageTransitionEvent): void {
+    this.#send('sdk/bye', { reason: 'pagehide' });
+    if (event.persisted) {
+      // Entering the back/forward cache: timers are frozen anyway; stop them so a restore starts clean.
+      this.#stopSampling();
+    }
+  }
+
+  #pageShow(event: PageTransitionEvent): void {
+    if (!event.persisted) return;
+    // Restored from the back/forward cache: the panel treats this as a new session.
+    this.sid = newSessionId();
+    this.seq = 0;
+    this.subscribed = false;
+    this.#clearPending();
+    this.#startSampling();
+    this.#hello();
+  }
+}

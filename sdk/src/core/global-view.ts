@@ -1,0 +1,74 @@
+import type { Capabilities, DropCounts, Marker, MemorySample, UaMemoryMeasurement } from '../protocol/index.js';
+import { PROTOCOL_VERSION } from '../protocol/index.js';
+import { SDK_VERSION } from '../version.js';
+import type { Engine } from './engine.js';
+
+/**
+ * The read-only view of the running SDK at `window.__MEMSCOPE__`, for tests and the console.
+ * Every property is a getter that returns a fresh copy: changing what it returns changes nothing.
+ */
+export interface MemscopeView {
+  readonly version: string;
+  readonly protocol: number;
+  /** Current session id. */
+  readonly sid: string;
+  /** Last sequence number used on the data stream. */
+  readonly seq: number;
+  readonly startedAt: number;
+  /** Whether the SDK is sampling (false after `stop()`). */
+  readonly running: boolean;
+  /** Whether a panel is subscribed and receiving deltas. */
+  readonly subscribed: boolean;
+  readonly capabilities: Capabilities;
+  /** Samples held in the ring buffer, oldest first. */
+  readonly samples: MemorySample[];
+  /** The newest sample. */
+  readonly lastSample: MemorySample | undefined;
+  /** Samples taken since start, including those dropped from the buffer. */
+  readonly totalSamples: number;
+  readonly uaMeasurements: UaMemoryMeasurement[];
+  readonly markers: Marker[];
+  readonly dropped: DropCounts;
+  /** What sampling has cost so far: count, mean and worst milliseconds per sample. */
+  readonly cost: { samples: number; meanMs: number; maxMs: number };
+  /** Internal errors caught (and kept away from the app). */
+  readonly errors: number;
+}
+
+declare global {
+  interface Window {
+    /** The running Memscope SDK's state, read-only. See `MemscopeView`. */
+    __MEMSCOPE__?: MemscopeView;
+  }
+}
+
+const copy = <T>(value: T): T => structuredClone(value);
+
+/** Installs `window.__MEMSCOPE__` for `engine`; returns a function that removes it. */
+export function installGlobalView(engine: Engine): () => void {
+  const view: MemscopeView = Object.freeze({
+    version: SDK_VERSION,
+    protocol: PROTOCOL_VERSION,
+    get sid() { return engine.sid; },
+    get seq() { return engine.seq; },
+    get startedAt() { return engine.startedAt; },
+    get running() { return engine.running; },
+    get subscribed() { return engine.subscribed; },
+    get capabilities() { return copy(engine.capabilities); },
+    get samples() { return engine.samples.toArray().map((s) => ({ ...s })); },
+    get lastSample() { const s = engine.samples.last(); return s && { ...s }; },
+    get totalSamples() { return engine.samples.pushed; },
+    get uaMeasurements() { return copy(engine.uaMeasurements.toArray()); },
+    get markers() { return engine.markers.toArray().map((m) => ({ ...m })); },
+    get dropped() { return engine.dropped(); },
+    get cost() {
+      const { samples, totalMs, maxMs } = engine.cost;
+      return { samples, meanMs: samples ? totalMs / samples : 0, maxMs };
+    },
+    get errors() { return engine.errors; },
+  });
+  Object.defineProperty(window, '__MEMSCOPE__', { value: view, configurable: true, enumerable: false, writable: false });
+  return () => {
+    if (window.__MEMSCOPE__ === view) delete window.__MEMSCOPE__;
+  };
+}

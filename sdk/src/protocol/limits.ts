@@ -1,0 +1,18 @@
+/**
+ * Upper bounds on what one envelope may carry. Receivers reject anything larger, and the SDK's own
+ * buffers never hold more, so a valid sender never hits them.
+ */
+export const LIMITS = {
+  /** Items in one array of a snapshot or batch (samples, measurements, markers). */
+  items: 10_000,
+  /** Entries in one user-agent memory breakdown. */
+  breakdown: 64,
+  /** Attributions in one breakdown entry. */
+  attribution: 16,
+  /** Characters of a marker label. */
+  label: 200,
+  /** Characters of a URL or a session id. */
+  url: 2048,
+  /** Characters of any other string (reasons, fixes, versions). */
+  text: 500,
+} as const;
