@@ -4,4 +4,5 @@ export declare function launchWithExtension(options?: {
   headless?: boolean;
   userDataDir?: string;
   args?: string[];
+  handleSignals?: boolean;
 }): Promise<{ context: BrowserContext; extensionId: string; userDataDir: string }>;

@@ -10,7 +10,8 @@ export const EXTENSION_DIR = resolve(import.meta.dirname, '../../dist/extension'
 /**
  * Launches Chromium with the Memscope extension loaded (only a persistent context loads extensions)
  * and resolves with the context and the extension's id.
- * @param {{ headless?: boolean, userDataDir?: string, args?: string[] }} [options]
+ * `handleSignals: false` leaves Ctrl-C to the caller (Playwright otherwise closes the browser and exits).
+ * @param {{ headless?: boolean, userDataDir?: string, args?: string[], handleSignals?: boolean }} [options]
  */
 export async function launchWithExtension(options = {}) {
   const executablePath = await findBrowser();
@@ -18,6 +19,8 @@ export async function launchWithExtension(options = {}) {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: options.headless ?? true,
+    handleSIGINT: options.handleSignals ?? true,
+    handleSIGTERM: options.handleSignals ?? true,
     viewport: null,
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,

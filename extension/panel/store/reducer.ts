@@ -145,7 +145,7 @@ function reduceExtension(state: PanelState, message: ExtensionMessage): Reductio
       return { state: { ...state, connection: 'no-sdk' }, commands: [] };
     case 'ext/relay-stats': {
       const stats = message.data as Partial<RelayStats>;
-      const num = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) ? n : 0);
+      const num = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) && n >= 0 ? n : 0);
       const reasons: Record<string, number> = {};
       for (const [key, value] of Object.entries(stats.reasons ?? {})) reasons[key] = num(value);
       const relay = { rejected: num(stats.rejected), ignored: num(stats.ignored), queueDropped: num(stats.queueDropped), reasons };

@@ -34,8 +34,16 @@ export function createMemscope(options?: MemscopeOptions): Memscope {
     // Server-side rendering or a worker: there is no page to measure and no panel to talk to.
     return { sid: '', mark() {}, stop() {} };
   }
-  const engine = new Engine(resolved);
-  const removeView = installGlobalView(engine);
+  let engine: Engine;
+  let removeView: () => void;
+  try {
+    engine = new Engine(resolved);
+    removeView = installGlobalView(engine);
+  } catch (error) {
+    // Something in this page stops us from starting; the app must not notice.
+    resolved.onError(error);
+    return { sid: '', mark() {}, stop() {} };
+  }
   const handle: Memscope = {
     get sid() {
       return engine.sid;

@@ -15,8 +15,13 @@ export interface HeapReading {
 }
 
 function getMemory(): PerformanceMemory | undefined {
-  const memory = (globalThis.performance as { memory?: PerformanceMemory } | undefined)?.memory;
-  return memory && typeof memory.usedJSHeapSize === 'number' ? memory : undefined;
+  try {
+    const memory = (globalThis.performance as { memory?: PerformanceMemory } | undefined)?.memory;
+    return memory && typeof memory.usedJSHeapSize === 'number' ? memory : undefined;
+  } catch {
+    // A page (or a test double) may have replaced it with a throwing getter.
+    return undefined;
+  }
 }
 
 /**
