@@ -78,6 +78,13 @@ describe('the content-script relay', () => {
     expect(sent.at(-1)).toEqual({ kind: 'ext/page-status', data: { url: location.href, sdkDetected: true } });
   });
 
+  it('reports the protocol of an SDK it cannot speak to', () => {
+    vi.spyOn(window, 'postMessage').mockImplementation(() => {});
+    postFromPage({ ...hello, v: 2 });
+    toRelay({ ns: 'memscope', v: 1, sid: '', seq: 0, kind: 'panel/subscribe', data: {} });
+    expect(sent.at(-1)).toEqual({ kind: 'ext/page-status', data: { url: location.href, sdkDetected: false, otherProtocol: 2 } });
+  });
+
   it('does not count its own panel commands echoed back by the page channel', () => {
     postFromPage({ ns: 'memscope', v: 1, sid: '', seq: 0, kind: 'panel/subscribe', data: {} });
     vi.advanceTimersByTime(1000);

@@ -21,6 +21,8 @@ export function startRelay(env: RelayEnvironment): () => void {
   const { window: win } = env;
   const stats: RelayStats = { rejected: 0, ignored: 0, queueDropped: 0, reasons: {} };
   let lastHello: unknown;
+  // The protocol of a Memscope SDK we cannot speak to, learnt from its hello.
+  let otherProtocol: number | undefined;
   let statsTimer: ReturnType<typeof setTimeout> | undefined;
   let statusPending = false;
 
@@ -35,7 +37,8 @@ export function startRelay(env: RelayEnvironment): () => void {
   };
   const sendStatus = () => {
     statusPending = false;
-    send({ kind: 'ext/page-status', data: { url: win.location.href, sdkDetected: lastHello !== undefined } } satisfies ExtensionMessage);
+    const data = { url: win.location.href, sdkDetected: lastHello !== undefined, ...(otherProtocol !== undefined && { otherProtocol }) };
+    send({ kind: 'ext/page-status', data } satisfies ExtensionMessage);
   };
 
   const onPageMessage = (event: MessageEvent) => {
@@ -50,6 +53,10 @@ export function startRelay(env: RelayEnvironment): () => void {
     }
     // Our own panel commands come back to us through the same channel.
     if (result.reason === 'kind' && parsePanelCommand(data).ok) return;
+    if (result.reason === 'version') {
+      const { v, kind } = data as { v?: unknown; kind?: unknown };
+      if (kind === 'sdk/hello' && typeof v === 'number' && Number.isSafeInteger(v)) otherProtocol = v;
+    }
     if (result.reason === 'foreign') stats.ignored++;
     else {
       stats.rejected++;

@@ -11,6 +11,7 @@ export function App() {
   const connection = usePanel((s) => s.connection);
   const url = usePanel((s) => s.session?.url ?? '');
   const sid = usePanel((s) => s.session?.sid ?? '');
+  const otherProtocol = usePanel((s) => s.otherProtocol);
   const [active, setActive] = useState<(typeof VIEWS)[number]['id']>('overview');
   const current = VIEWS.find((v) => v.id === active) ?? VIEWS[0];
   return (
@@ -25,7 +26,7 @@ export function App() {
           ))}
         </nav>
       </header>
-      <ConnectionStatus state={connection} url={url} sid={sid} />
+      <ConnectionStatus state={connection} url={url} sid={sid} otherProtocol={otherProtocol} />
       <main role="tabpanel" aria-label={current.label}>
         <current.View />
       </main>

@@ -1,3 +1,4 @@
+import { PROTOCOL_VERSION } from 'memscope/protocol';
 import type { ConnectionState } from '../store/state.js';
 
 const README_SETUP = 'README.md, section "Use it in your app"';
@@ -7,12 +8,13 @@ const LABELS: Record<ConnectionState, string> = {
   'no-relay': 'Memscope is not running in this page',
   waiting: 'Waiting for the Memscope SDK…',
   'no-sdk': 'SDK not detected on this page',
+  incompatible: 'The SDK on this page speaks another protocol version',
   connected: 'Connected',
   ended: 'Session ended',
 };
 
 /** The connection line at the top of the panel, with what to do when there is nothing to show. */
-export function ConnectionStatus({ state, url, sid }: { state: ConnectionState; url: string; sid: string }) {
+export function ConnectionStatus({ state, url, sid, otherProtocol }: { state: ConnectionState; url: string; sid: string; otherProtocol?: number | undefined }) {
   return (
     <section className={`connection connection-${state}`} aria-live="polite">
       <div>
@@ -35,6 +37,12 @@ export function ConnectionStatus({ state, url, sid }: { state: ConnectionState; 
             Setup for each bundler: <span className="link-text">{README_SETUP}</span>
           </p>
         </div>
+      )}
+      {state === 'incompatible' && (
+        <p className="howto" data-testid="protocol-mismatch">
+          The page's Memscope SDK speaks protocol {otherProtocol}; this extension speaks protocol {PROTOCOL_VERSION}.{' '}
+          {otherProtocol !== undefined && otherProtocol > PROTOCOL_VERSION ? 'Update the extension.' : 'Update the memscope package in the app.'}
+        </p>
       )}
       {state === 'no-relay' && (
         <p className="howto">

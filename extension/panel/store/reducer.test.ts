@@ -78,6 +78,12 @@ describe('the panel reducer', () => {
     expect(run([msg({ kind: 'ext/page-disconnected', data: {} })]).state.connection).toBe('no-relay');
   });
 
+  it('tells an SDK of another protocol version apart from no SDK', () => {
+    const { state } = run([msg({ kind: 'ext/page-status', data: { url: '', sdkDetected: false, otherProtocol: 2 } })]);
+    expect(state.connection).toBe('incompatible');
+    expect(state.otherProtocol).toBe(2);
+  });
+
   it("adds the relay's rejections to its own and counts foreign traffic separately", () => {
     const first = run([msg({ kind: 'ext/relay-stats', data: { rejected: 5, ignored: 7, queueDropped: 1, reasons: { schema: 5 } } })]).state;
     expect(first.counters).toMatchObject({ rejected: 5, ignored: 7, dropped: 1 });

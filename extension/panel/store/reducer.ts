@@ -140,9 +140,14 @@ function reduceExtension(state: PanelState, message: ExtensionMessage): Reductio
       return { state: { ...state, connection: state.session ? state.connection : 'waiting' }, commands: ['panel/subscribe'] };
     case 'ext/page-disconnected':
       return { state: { ...state, connection: state.session ? 'ended' : 'no-relay' }, commands: [] };
-    case 'ext/page-status':
+    case 'ext/page-status': {
       if (message.data.sdkDetected || state.connection === 'connected') return { state, commands: [] };
+      const other = message.data.otherProtocol;
+      if (typeof other === 'number' && Number.isSafeInteger(other)) {
+        return { state: { ...state, connection: 'incompatible', otherProtocol: other }, commands: [] };
+      }
       return { state: { ...state, connection: 'no-sdk' }, commands: [] };
+    }
     case 'ext/relay-stats': {
       const stats = message.data as Partial<RelayStats>;
       const num = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) && n >= 0 ? n : 0);

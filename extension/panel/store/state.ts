@@ -6,10 +6,11 @@ import type { Capabilities, DropCounts, Marker, MemorySample, UaMemoryMeasuremen
  * - `no-relay`: no Memscope content script in the inspected page (loaded before the extension, or a browser page);
  * - `waiting`: the relay is there; waiting for the SDK to answer;
  * - `no-sdk`: the page finished loading and no SDK announced itself;
+ * - `incompatible`: an SDK is there but speaks another protocol version (see `otherProtocol`);
  * - `connected`: a session is streaming;
  * - `ended`: the session said goodbye (page hidden or `stop()` called).
  */
-export type ConnectionState = 'connecting' | 'no-relay' | 'waiting' | 'no-sdk' | 'connected' | 'ended';
+export type ConnectionState = 'connecting' | 'no-relay' | 'waiting' | 'no-sdk' | 'incompatible' | 'connected' | 'ended';
 
 /** Everything the panel holds about one SDK session (one page load). */
 export interface Session {
@@ -49,6 +50,8 @@ export interface MessageCounters {
 /** The whole panel state; every view reads one slice of it. */
 export interface PanelState {
   connection: ConnectionState;
+  /** The protocol version of an SDK this panel cannot read, when there is one. */
+  otherProtocol: number | undefined;
   session: Session | undefined;
   counters: MessageCounters;
   /** Rejections by reason, relay and panel together. */
@@ -74,6 +77,7 @@ export const emptyDropCounts = (): DropCounts => ({ samples: 0, uaMeasurements: 
 export function initialState(): PanelState {
   return {
     connection: 'connecting',
+    otherProtocol: undefined,
     session: undefined,
     counters: { received: 0, rejected: 0, ignored: 0, dropped: 0, duplicates: 0, gaps: 0 },
     rejectReasons: {},

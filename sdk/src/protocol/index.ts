@@ -1,7 +1,8 @@
 export { NS, PROTOCOL_VERSION } from './envelope.js';
 export type { Envelope } from './envelope.js';
 export { LIMITS } from './limits.js';
-export { parseSdkEnvelope, parsePanelCommand, isPanelCommandKind } from './parse.js';
-export type { ParseResult, RejectReason } from './parse.js';
+export { parseSdkEnvelope } from './parse-sdk.js';
+export { parsePanelCommand, isPanelCommandKind } from './parse-command.js';
+export type { ParseResult, RejectReason } from './header.js';
 export type * from './messages.js';
 export type * from './types.js';

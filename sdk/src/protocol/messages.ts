@@ -61,8 +61,11 @@ export interface ExtensionMessages {
   'ext/page-connected': { url: string };
   /** The inspected tab's relay went away (navigation, tab closed). */
   'ext/page-disconnected': Record<string, never>;
-  /** Answer to a subscribe: whether the relay has seen an SDK on this page. */
-  'ext/page-status': { url: string; sdkDetected: boolean };
+  /**
+   * Answer to a subscribe: whether the relay has seen an SDK on this page, and the protocol version of
+   * a Memscope SDK it had to refuse (an older or newer SDK than this extension understands).
+   */
+  'ext/page-status': { url: string; sdkDetected: boolean; otherProtocol?: number };
   /** The relay's counters, sent when they change (throttled). */
   'ext/relay-stats': RelayStats;
 }

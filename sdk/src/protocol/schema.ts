@@ -61,8 +61,6 @@ export const CapabilitiesSchema = v.object({
 
 const DropCountsSchema = v.object({ samples: count, uaMeasurements: count, markers: count, messages: count });
 
-const empty = v.object({});
-
 /** Payload schemas of the SDK's messages, keyed by kind. */
 export const SdkPayloadSchemas = {
   'sdk/hello': v.object({
@@ -93,20 +91,3 @@ export const SdkPayloadSchemas = {
   }),
   'sdk/bye': v.object({ reason: v.picklist(['pagehide', 'stopped']) }),
 } as const;
-
-/** Payload schemas of the panel's commands, keyed by kind. */
-export const PanelPayloadSchemas = {
-  'panel/subscribe': empty,
-  'panel/unsubscribe': empty,
-  'panel/request-snapshot': empty,
-} as const;
-
-/** The envelope around any payload; `data` is checked separately against the schema for `kind`. */
-export const EnvelopeHeaderSchema = v.object({
-  ns: v.string(),
-  v: v.number(),
-  sid: text(LIMITS.text),
-  seq: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  kind: text(64),
-  data: v.unknown(),
-});

@@ -1,4 +1,5 @@
-import { NS, PROTOCOL_VERSION, parsePanelCommand } from '../protocol/index.js';
+import { NS, PROTOCOL_VERSION } from '../protocol/envelope.js';
+import { parsePanelCommand } from '../protocol/parse-command.js';
 import type { PanelCommandEnvelope, SdkMessages } from '../protocol/index.js';
 
 /** The SDK's side of the page channel. */

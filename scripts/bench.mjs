@@ -1,0 +1,24 @@
+// npm run bench [-- name ...]: runs the named benchmarks (all when none is named).
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const BENCHES = {
+  sample: 'sdk/bench/sample.bench.mjs',
+  size: 'sdk/scripts/size.mjs',
+};
+const names = process.argv.slice(2);
+for (const name of names) {
+  if (!(name in BENCHES)) {
+    console.error(`Unknown benchmark "${name}". Known: ${Object.keys(BENCHES).join(', ')}.`);
+    process.exit(2);
+  }
+}
+const root = resolve(import.meta.dirname, '..');
+// The benchmarks import the SDK's built output where they measure what users get.
+const built = spawnSync('npm', ['run', 'build', '-w', 'memscope'], { cwd: root, stdio: 'inherit' });
+if (built.status !== 0) process.exit(built.status ?? 1);
+for (const name of names.length ? names : Object.keys(BENCHES)) {
+  console.log(`\n== ${name}`);
+  const run = spawnSync(process.execPath, [BENCHES[name]], { cwd: root, stdio: 'inherit' });
+  if (run.status !== 0) process.exit(run.status ?? 1);
+}
