@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { sourceAliases } from './sdk/source-aliases.mjs';
 
 export default defineConfig({
   // Import the SDK (and its protocol module) from source, as the extension build does.
-  resolve: { conditions: ['memscope-source'] },
+  resolve: { alias: sourceAliases },
   test: {
     include: ['sdk/src/**/*.test.ts', 'extension/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
