@@ -7,6 +7,8 @@ import { openMemoryPanel } from '../../scripts/lib/devtools-panel.mjs';
 /** The real Memory panel inside DevTools, with helpers to read its test hooks. */
 export interface MemoryPanel {
   frame: Frame;
+  /** The DevTools window the panel lives in. */
+  devtools: Page;
   /** The raw number behind a `data-testid` figure (from its `data-value`). */
   value(testId: string): Promise<number>;
   /** The raw `data-value` string behind a `data-testid`. */
@@ -50,7 +52,7 @@ export const test = base.extend<Fixtures>({
   },
   openPanel: async ({ context, extensionId, page }, use) => {
     await use(async (target = page) => {
-      const { panel: frame } = await openMemoryPanel(context, target, extensionId);
+      const { panel: frame, devtools } = await openMemoryPanel(context, target, extensionId);
       await frame.waitForSelector('[data-testid="connection-status"]');
       await frame.evaluate(() => {
         const w = window as unknown as { __errors?: string[] };
@@ -61,6 +63,7 @@ export const test = base.extend<Fixtures>({
       const raw = (testId: string) => frame.locator(`[data-testid="${testId}"]`).getAttribute('data-value').then((v) => v ?? '');
       return {
         frame,
+        devtools,
         raw,
         value: async (testId) => Number(await raw(testId)),
         state: (pick) =>

@@ -82,7 +82,8 @@ export class Router {
       for (const panel of tab.panels) post(panel, ext({ kind: 'ext/page-disconnected', data: {} }));
       this.#forget(tabId, tab);
     });
-    for (const panel of tab.panels) post(panel, ext({ kind: 'ext/page-connected', data: { url: '' } }));
+    const url = port.sender?.url ?? '';
+    for (const panel of tab.panels) post(panel, ext({ kind: 'ext/page-connected', data: { url } }));
   }
 
   #connectPanel(port: RouterPort, tabId: number): void {
@@ -98,6 +99,11 @@ export class Router {
       if (tab.panels.size === 0 && tab.page) post(tab.page, unsubscribe);
       this.#forget(tabId, tab);
     });
-    post(port, tab.page ? ext({ kind: 'ext/page-connected', data: { url: '' } }) : ext({ kind: 'ext/page-disconnected', data: {} }));
+    post(
+      port,
+      tab.page
+        ? ext({ kind: 'ext/page-connected', data: { url: tab.page.sender?.url ?? '' } })
+        : ext({ kind: 'ext/page-disconnected', data: {} }),
+    );
   }
 }
