@@ -12,6 +12,7 @@ const hello = {
       performanceMemory: { state: 'active', reason: 'r' },
       uaMemory: { state: 'active', reason: 'r' },
       domNodes: { state: 'active', reason: 'r' },
+      react: { state: 'active', reason: 'r' },
     },
   },
 };

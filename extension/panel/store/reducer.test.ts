@@ -9,6 +9,7 @@ const capabilities = {
   performanceMemory: { state: 'active', reason: 'r' },
   uaMemory: { state: 'unavailable', reason: 'r' },
   domNodes: { state: 'active', reason: 'r' },
+  react: { state: 'active', reason: 'r' },
 };
 const env = (kind: string, seq: number, data: unknown, sid = 's1') => ({ ns: 'memscope', v: 1, sid, seq, kind, data });
 const hello = (sid = 's1', seq = 0) =>

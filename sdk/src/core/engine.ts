@@ -19,7 +19,19 @@ import { openWindowTransport } from '../transport/window-transport.js';
 import type { WindowTransport } from '../transport/window-transport.js';
 import { SDK_VERSION } from '../version.js';
 import { newSessionId } from './session-id.js';
+import { ReactTracker, reactCapability } from '../react/tracker.js';
+import type { ReactStatus } from '../protocol/index.js';
 import type { ResolvedOptions } from './options.js';
+
+const EMPTY_REACT_STATUS: ReactStatus = {
+  state: 'not-installed',
+  renderers: [],
+  wrappedHook: false,
+  mode: 'full',
+  commits: 0,
+  hook: { commits: 0, meanMs: 0, p50Ms: 0, p95Ms: 0, maxMs: 0 },
+  retention: { supported: false, gcCycles: 0, watching: 0, unwatched: 0 },
+};
 
 /** Items in a batch that make it go out at once rather than after `flushIntervalMs`. */
 const MAX_BATCH_ITEMS = 100;
@@ -49,6 +61,8 @@ export class Engine {
   errors = 0;
   messagesDropped = 0;
   capabilities: Capabilities;
+  /** React render instrumentation, when the installer ran and the option allows it. */
+  readonly react: ReactTracker | undefined;
 
   readonly #heap = new PerformanceMemorySource();
   readonly #transport: WindowTransport;
@@ -65,6 +79,11 @@ export class Engine {
     this.samples = new RingBuffer(options.maxSamples);
     this.uaMeasurements = new RingBuffer(options.maxUaMeasurements);
     this.markers = new RingBuffer(options.maxMarkers);
+    const hookState = globalThis.__MEMSCOPE_REACT__;
+    this.react =
+      options.react && hookState?.v === 1
+        ? new ReactTracker(hookState, options.react, () => this.#guard(() => this.#reactChanged()))
+        : undefined;
     this.capabilities = this.#readCapabilities();
     this.#transport = openWindowTransport(
       () => this.sid,
@@ -96,6 +115,7 @@ export class Engine {
     this.#guard(() => {
       if (!this.running) return;
       this.#stopSampling();
+      this.react?.detach();
       this.#send('sdk/bye', { reason: 'stopped' });
       this.running = false;
       this.subscribed = false;
@@ -125,11 +145,13 @@ export class Engine {
       const sample: MemorySample = { t: Date.now(), ...heap, ...(domNodes !== undefined && { domNodes }) };
       this.samples.push(sample);
       this.#queue('samples', sample);
-      this.#refreshCapabilities();
       const spent = performance.now() - start;
       this.cost.samples++;
       this.cost.totalMs += spent;
       if (spent > this.cost.maxMs) this.cost.maxMs = spent;
+      // React housekeeping (retention checks, storm detection) shares the timer but is not sampling cost.
+      this.react?.tick();
+      this.#refreshCapabilities();
     });
   }
 
@@ -160,16 +182,33 @@ export class Engine {
     this.#stopUaMemory();
   }
 
+  #reactStatus(): ReactStatus | undefined {
+    if (this.react) return this.react.status();
+    if (this.options.react === false) return { ...EMPTY_REACT_STATUS, state: 'disabled' };
+    return undefined;
+  }
+
   #readCapabilities(): Capabilities {
-    return { performanceMemory: this.#heap.capability(), uaMemory: uaMemoryCapability(), domNodes: domNodesCapability() };
+    return {
+      performanceMemory: this.#heap.capability(),
+      uaMemory: uaMemoryCapability(),
+      domNodes: domNodesCapability(),
+      react: reactCapability(this.#reactStatus()),
+    };
   }
 
   #refreshCapabilities(): void {
-    // Only `performance.memory` can change (from coarse to precise once a reading proves it).
-    const next = this.#heap.capability();
-    if (next.state === this.capabilities.performanceMemory.state) return;
-    this.capabilities = { ...this.capabilities, performanceMemory: next };
+    // `performance.memory` can turn out precise; React can load, load too late, or drop to counts.
+    const heap = this.#heap.capability();
+    const react = reactCapability(this.#reactStatus());
+    const { performanceMemory: oldHeap, react: oldReact } = this.capabilities;
+    if (heap.state === oldHeap.state && react.state === oldReact.state && react.reason === oldReact.reason) return;
+    this.capabilities = { ...this.capabilities, performanceMemory: heap, react };
     if (this.subscribed) this.#pending.capabilities = true;
+  }
+
+  #reactChanged(): void {
+    if (this.subscribed) this.#batcher.added();
   }
 
   #queue<K extends 'samples' | 'uaMeasurements' | 'markers'>(key: K, item: SdkMessages['sdk/batch'][K][number]): void {
@@ -211,6 +250,7 @@ export class Engine {
       markers: this.markers.toArray(),
       totalSamples: this.samples.pushed,
       dropped: this.dropped(),
+      ...(this.react && { react: this.react.payload(true) }),
     });
   }
 
@@ -226,6 +266,7 @@ export class Engine {
       totalSamples: this.samples.pushed,
       ...(pending.capabilities && { capabilities: this.capabilities }),
       dropped: this.dropped(),
+      ...(this.react?.dirty && { react: this.react.payload(false) }),
     });
   }
 
@@ -242,6 +283,9 @@ export class Engine {
       case 'panel/unsubscribe':
         this.subscribed = false;
         this.#clearPending();
+        break;
+      case 'panel/reset-react':
+        this.react?.reset();
         break;
     }
   }

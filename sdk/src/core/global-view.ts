@@ -1,4 +1,4 @@
-import type { Capabilities, DropCounts, Marker, MemorySample, UaMemoryMeasurement } from '../protocol/index.js';
+import type { Capabilities, ComponentStat, DropCounts, Marker, MemorySample, ReactStatus, RenderWarning, UaMemoryMeasurement } from '../protocol/index.js';
 import { PROTOCOL_VERSION } from '../protocol/index.js';
 import { SDK_VERSION } from '../version.js';
 import type { Engine } from './engine.js';
@@ -33,6 +33,8 @@ export interface MemscopeView {
   readonly cost: { samples: number; meanMs: number; maxMs: number };
   /** Internal errors caught (and kept away from the app). */
   readonly errors: number;
+  /** React render statistics, when instrumentation is on: status, every component, warnings. */
+  readonly react: { status: ReactStatus; components: ComponentStat[]; warnings: RenderWarning[] } | undefined;
 }
 
 declare global {
@@ -66,6 +68,11 @@ export function installGlobalView(engine: Engine): () => void {
       return { samples, meanMs: samples ? totalMs / samples : 0, maxMs };
     },
     get errors() { return engine.errors; },
+    get react() {
+      const r = engine.react;
+      if (!r) return undefined;
+      return { status: r.status(), components: Array.from({ length: r.table.size }, (_, i) => r.component(i)), warnings: r.warnings.list() };
+    },
   });
   Object.defineProperty(window, '__MEMSCOPE__', { value: view, configurable: true, enumerable: false, writable: false });
   return () => {

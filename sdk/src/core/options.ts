@@ -17,10 +17,27 @@ export interface MemscopeOptions {
   flushIntervalMs?: number;
   /** Called with errors inside the SDK, which never throws into the app. Default: ignore them. */
   onError?: (error: unknown) => void;
+  /**
+   * React render instrumentation (needs `memscope/install` or the `memscope/vite` plugin before react-dom).
+   * `false` turns it off; an object tunes it. Default: on, with the defaults below.
+   */
+  react?: boolean | ReactOptions;
+}
+
+/** Options of React render instrumentation. */
+export interface ReactOptions {
+  /** `full`: renders, mounts, reasons and timings. `counts`: renders, mounts and unmounts only. Default `full`. */
+  mode?: 'full' | 'counts';
+  /** Renders per second per instance above which a component is in a render storm. Default 20; from 1 to 10000. */
+  stormRendersPerSecond?: number;
+  /** A single render slower than this raises a warning (development and profiling builds). Default 16; from 1 to 10000. */
+  slowRenderMs?: number;
+  /** When the commit handler's p95 cost exceeds this, it drops to `counts` by itself. Default 4; from 0.05 to 1000. */
+  maxHookMs?: number;
 }
 
 /** {@link MemscopeOptions} with every default applied. */
-export type ResolvedOptions = Required<MemscopeOptions>;
+export type ResolvedOptions = Required<Omit<MemscopeOptions, 'react'>> & { react: false | Required<ReactOptions> };
 
 const RANGES = {
   sampleIntervalMs: [100, 600_000, 2000],
@@ -33,26 +50,47 @@ const RANGES = {
 
 const INTEGER_OPTIONS = new Set(['maxSamples', 'maxUaMeasurements', 'maxMarkers']);
 
+const REACT_RANGES = {
+  stormRendersPerSecond: [1, 10_000, 20],
+  slowRenderMs: [1, 10_000, 16],
+  maxHookMs: [0.05, 1000, 4],
+} as const satisfies Record<string, readonly [number, number, number]>;
+
+function checkRange(name: string, value: unknown, [min, max, fallback]: readonly [number, number, number], integer = false): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
+    throw new RangeError(
+      `memscope: option ${name} must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}, got ${String(value)}. Leave it out for the default (${fallback}).`,
+    );
+  }
+  return value;
+}
+
+function resolveReact(react: unknown): false | Required<ReactOptions> {
+  if (react === false) return false;
+  if (react !== undefined && react !== true && (typeof react !== 'object' || react === null)) {
+    throw new TypeError(`memscope: option react must be true, false or an object, got ${String(react)}.`);
+  }
+  const given = (typeof react === 'object' ? react : {}) as Record<string, unknown>;
+  const mode = given.mode ?? 'full';
+  if (mode !== 'full' && mode !== 'counts') throw new RangeError(`memscope: option react.mode must be 'full' or 'counts', got ${String(mode)}.`);
+  const out = { mode } as Required<ReactOptions>;
+  for (const [name, range] of Object.entries(REACT_RANGES)) {
+    (out as unknown as Record<string, number>)[name] = checkRange(`react.${name}`, given[name], range);
+  }
+  return out;
+}
+
 /** Applies defaults and throws a `RangeError` naming the option, its value and its range when one is out of range. */
 export function resolveOptions(options: MemscopeOptions = {}): ResolvedOptions {
   if (typeof options !== 'object' || options === null) {
     throw new TypeError(`memscope: createMemscope(options) takes an object, got ${String(options)}.`);
   }
   const resolved = { onError: () => {} } as unknown as Record<string, unknown>;
-  for (const [name, [min, max, fallback]] of Object.entries(RANGES)) {
-    const value = (options as Record<string, unknown>)[name];
-    if (value === undefined) {
-      resolved[name] = fallback;
-      continue;
-    }
-    const integer = INTEGER_OPTIONS.has(name);
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
-      throw new RangeError(
-        `memscope: option ${name} must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}, got ${String(value)}. Leave it out for the default (${fallback}).`,
-      );
-    }
-    resolved[name] = value;
+  for (const [name, range] of Object.entries(RANGES)) {
+    resolved[name] = checkRange(name, (options as Record<string, unknown>)[name], range, INTEGER_OPTIONS.has(name));
   }
+  resolved.react = resolveReact(options.react);
   if (options.onError !== undefined) {
     if (typeof options.onError !== 'function') {
       throw new TypeError(`memscope: option onError must be a function, got ${typeof options.onError}.`);

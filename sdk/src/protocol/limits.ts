@@ -13,6 +13,10 @@ export const LIMITS = {
   label: 200,
   /** Characters of a URL or a session id. */
   url: 2048,
+  /** Component rows in one snapshot or batch (the SDK tracks at most 20,000 types). */
+  components: 20_000,
+  /** Render warnings in one message. */
+  warnings: 200,
   /** Characters of any other string (reasons, fixes, versions). */
   text: 500,
 } as const;

@@ -1,4 +1,4 @@
-import type { Capabilities, DropCounts, Marker, MemorySample, UaMemoryMeasurement } from './types.js';
+import type { Capabilities, DropCounts, Marker, MemorySample, ReactPayload, UaMemoryMeasurement } from './types.js';
 
 /** Payloads the SDK sends to the panel, keyed by kind. */
 export interface SdkMessages {
@@ -22,6 +22,8 @@ export interface SdkMessages {
     /** Samples taken since start, including those the ring buffer has dropped. */
     totalSamples: number;
     dropped: DropCounts;
+    /** Render statistics, when React instrumentation is on. */
+    react?: ReactPayload;
   };
   /** What is new since the previous snapshot or batch. */
   'sdk/batch': {
@@ -31,6 +33,8 @@ export interface SdkMessages {
     totalSamples: number;
     capabilities?: Capabilities;
     dropped: DropCounts;
+    /** Changed components and the current warnings, when something changed. */
+    react?: ReactPayload;
   };
   /** The session is ending. */
   'sdk/bye': { reason: 'pagehide' | 'stopped' };
@@ -41,6 +45,8 @@ export interface PanelCommands {
   'panel/subscribe': Record<string, never>;
   'panel/unsubscribe': Record<string, never>;
   'panel/request-snapshot': Record<string, never>;
+  /** Zeroes the SDK's render counters (live and retained instances stay). */
+  'panel/reset-react': Record<string, never>;
 }
 
 /** Counts kept by the extension's content script about what the page posted. */

@@ -3,7 +3,7 @@ import { checkHeader, isRecord, reject } from './header.js';
 import type { ParseResult } from './header.js';
 import type { PanelCommandEnvelope, PanelCommandKind } from './messages.js';
 
-const COMMANDS: readonly PanelCommandKind[] = ['panel/subscribe', 'panel/unsubscribe', 'panel/request-snapshot'];
+const COMMANDS: readonly PanelCommandKind[] = ['panel/subscribe', 'panel/unsubscribe', 'panel/request-snapshot', 'panel/reset-react'];
 
 /** True for kinds a panel may send; the relay forwards nothing else into a page. */
 export function isPanelCommandKind(kind: unknown): kind is PanelCommandKind {

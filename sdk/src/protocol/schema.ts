@@ -57,6 +57,50 @@ export const CapabilitiesSchema = v.object({
   performanceMemory: CapabilitySchema,
   uaMemory: CapabilitySchema,
   domNodes: CapabilitySchema,
+  react: CapabilitySchema,
+});
+
+const ComponentStatSchema = v.object({
+  id: count,
+  name: text(LIMITS.text),
+  renders: count,
+  mounts: count,
+  unmounts: count,
+  live: v.pipe(v.number(), v.finite()),
+  retained: count,
+  selfMs: count,
+  totalMs: count,
+  maxMs: count,
+  reasons: v.object({ props: count, state: count, context: count, parent: count }),
+  lastReasons: list(v.picklist(['mount', 'props', 'state', 'context', 'parent']), 5),
+  lastPropKeys: list(text(LIMITS.text), 8),
+});
+
+const RenderWarningSchema = v.object({
+  kind: v.picklist(['render-storm', 'slow-render']),
+  component: text(LIMITS.text),
+  value: count,
+  count,
+  lastAt: time,
+  source: v.picklist(['auto', 'usePerformanceTracking']),
+  message: text(LIMITS.text),
+});
+
+const ReactPayloadSchema = v.object({
+  status: v.object({
+    state: v.picklist(['active', 'no-react', 'late', 'not-installed', 'disabled']),
+    renderers: list(
+      v.object({ version: text(LIMITS.text), build: v.picklist(['development', 'production']), packageName: text(LIMITS.text) }),
+      16,
+    ),
+    wrappedHook: v.boolean(),
+    mode: v.picklist(['full', 'counts']),
+    commits: count,
+    hook: v.object({ commits: count, meanMs: count, p50Ms: count, p95Ms: count, maxMs: count }),
+    retention: v.object({ supported: v.boolean(), gcCycles: count, watching: count, unwatched: count }),
+  }),
+  components: list(ComponentStatSchema, LIMITS.components),
+  warnings: list(RenderWarningSchema, LIMITS.warnings),
 });
 
 const DropCountsSchema = v.object({ samples: count, uaMeasurements: count, markers: count, messages: count });
@@ -80,6 +124,7 @@ export const SdkPayloadSchemas = {
     markers: list(MarkerSchema),
     totalSamples: count,
     dropped: DropCountsSchema,
+    react: v.optional(ReactPayloadSchema),
   }),
   'sdk/batch': v.object({
     samples: list(MemorySampleSchema),
@@ -88,6 +133,7 @@ export const SdkPayloadSchemas = {
     totalSamples: count,
     capabilities: v.optional(CapabilitiesSchema),
     dropped: DropCountsSchema,
+    react: v.optional(ReactPayloadSchema),
   }),
   'sdk/bye': v.object({ reason: v.picklist(['pagehide', 'stopped']) }),
 } as const;

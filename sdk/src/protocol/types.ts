@@ -53,6 +53,8 @@ export interface Capabilities {
   performanceMemory: Capability;
   uaMemory: Capability;
   domNodes: Capability;
+  /** React render instrumentation. */
+  react: Capability;
 }
 
 /** How much the SDK's bounded buffers have discarded, by buffer. */
@@ -62,4 +64,81 @@ export interface DropCounts {
   markers: number;
   /** Envelopes that could not be posted (e.g. `postMessage` threw). */
   messages: number;
+}
+
+/** Why a component rendered. */
+export type RenderReason = 'mount' | 'props' | 'state' | 'context' | 'parent';
+
+/** Render statistics of one component type. */
+export interface ComponentStat {
+  /** Stable within a session. */
+  id: number;
+  name: string;
+  renders: number;
+  mounts: number;
+  unmounts: number;
+  /** Instances mounted now. */
+  live: number;
+  /** Unmounted instances still kept alive by the app after two garbage collections. */
+  retained: number;
+  /** Render time without children, summed (development and profiling builds; 0 elsewhere). */
+  selfMs: number;
+  /** Render time with children, summed. */
+  totalMs: number;
+  /** Slowest single render, with children. */
+  maxMs: number;
+  /** Renders by reason (several reasons can apply to one render). */
+  reasons: { props: number; state: number; context: number; parent: number };
+  /** The reasons of the last render. */
+  lastReasons: RenderReason[];
+  /** Prop keys that changed in the last props-caused render. */
+  lastPropKeys: string[];
+}
+
+/** A render problem the SDK noticed. */
+export interface RenderWarning {
+  kind: 'render-storm' | 'slow-render';
+  component: string;
+  /** Renders per second per instance (storm), or milliseconds (slow render). */
+  value: number;
+  /** Times it was raised. */
+  count: number;
+  lastAt: number;
+  /** `auto` for the SDK's own detection, or the hook that raised it. */
+  source: 'auto' | 'usePerformanceTracking';
+  message: string;
+}
+
+/** A React renderer on the page. */
+export interface ReactRendererSummary {
+  version: string;
+  build: 'development' | 'production';
+  packageName: string;
+}
+
+/** The state of React instrumentation. */
+export interface ReactStatus {
+  /**
+   * `active`: commits are being counted. `no-react`: the hook is installed and no React has loaded yet.
+   * `late`: React loaded before the hook, so commits cannot be seen. `not-installed`: memscope/install
+   * did not run. `disabled`: turned off by the `react: false` option.
+   */
+  state: 'active' | 'no-react' | 'late' | 'not-installed' | 'disabled';
+  renderers: ReactRendererSummary[];
+  /** A hook from React DevTools or react-refresh was there first and is wrapped, not replaced. */
+  wrappedHook: boolean;
+  /** `counts` when reasons and timings are off (by option, or because the walk cost too much). */
+  mode: 'full' | 'counts';
+  commits: number;
+  /** What our own commit handler costs, over the recent commits. */
+  hook: { commits: number; meanMs: number; p50Ms: number; p95Ms: number; maxMs: number };
+  retention: { supported: boolean; gcCycles: number; watching: number; unwatched: number };
+}
+
+/** React data in a snapshot (every component) or a batch (only the changed ones). */
+export interface ReactPayload {
+  status: ReactStatus;
+  components: ComponentStat[];
+  /** Every current warning (a short, bounded list). */
+  warnings: RenderWarning[];
 }

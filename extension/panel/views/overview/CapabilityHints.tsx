@@ -4,6 +4,7 @@ const NAMES: Record<keyof Capabilities, string> = {
   performanceMemory: 'performance.memory',
   uaMemory: 'measureUserAgentSpecificMemory',
   domNodes: 'DOM element count',
+  react: 'React renders',
 };
 
 /** Which memory sources work on this page, and what to change to get better data. */

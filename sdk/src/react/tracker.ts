@@ -1,0 +1,271 @@
+import type { Capability, ComponentStat, ReactPayload, ReactStatus, RenderReason } from '../protocol/types.js';
+import { ComponentTable, PROP_KEYS, Reason } from './component-table.js';
+import type { FiberRoot } from './fiber.js';
+import type { CommitListener, MemscopeReactHookState } from './hook-state.js';
+import { Retention } from './retention.js';
+import { CommitWalker } from './walker.js';
+import { Warnings } from './warnings.js';
+
+/** Options of React instrumentation. */
+export interface ReactTrackingOptions {
+  /** `full` (reasons and timings) or `counts` (renders, mounts and unmounts only). */
+  mode: 'full' | 'counts';
+  /** A component type re-rendering more often than this per instance per second is a render storm. */
+  stormRendersPerSecond: number;
+  /** A single render slower than this (development and profiling builds) raises a warning. */
+  slowRenderMs: number;
+  /** When the commit handler's p95 exceeds this, drop to `counts` by itself. */
+  maxHookMs: number;
+}
+
+/** Commits in the window of our own cost measurement. */
+const COST_WINDOW = 256;
+
+let current: ReactTracker | undefined;
+
+/** The running tracker, for `memscope/react`'s hooks. */
+export function currentTracker(): ReactTracker | undefined {
+  return current;
+}
+
+function percentile(sorted: Float64Array, p: number): number {
+  return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+
+/** True when a React root is mounted in the document without our hook having seen a renderer. */
+function reactLoadedBeforeHook(): boolean {
+  if (typeof document === 'undefined') return false;
+  const candidates = [document.body, ...(document.body ? Array.from(document.body.children) : [])];
+  return candidates.some((el) => el !== null && Object.keys(el).some((key) => key.startsWith('__reactContainer$')));
+}
+
+/**
+ * React render instrumentation: listens to commits through the installer's hook, keeps the component
+ * table, watches unmounted components for retention, raises warnings, and measures its own cost.
+ */
+export class ReactTracker {
+  readonly table = new ComponentTable();
+  readonly retention = new Retention();
+  readonly warnings = new Warnings();
+  readonly walker: CommitWalker;
+  readonly #state: MemscopeReactHookState;
+  readonly #listener: CommitListener;
+  readonly #costs = new Float64Array(COST_WINDOW);
+  #costCount = 0;
+  #costMax = 0;
+  #costTotal = 0;
+  #autoCounts = false;
+  #prevRenders = new Float64Array(64);
+  #lastTick = performance.now();
+  #lastEpoch = 0;
+  #late = false;
+  /** Set when something a panel shows has changed. */
+  dirty = false;
+
+  constructor(
+    state: MemscopeReactHookState,
+    readonly options: ReactTrackingOptions,
+    readonly onChange: () => void,
+  ) {
+    this.#state = state;
+    this.walker = new CommitWalker(this.table, {
+      unmounted: (fiber, row) => this.retention.watch(fiber, row),
+      slow: (row, ms) =>
+        this.warnings.raise('slow-render', this.table.names[row]!, ms, 'auto', `${this.table.names[row]} took ${ms.toFixed(1)} ms to render (budget ${options.slowRenderMs} ms).`),
+    });
+    this.walker.mode = options.mode;
+    this.walker.slowRenderMs = options.slowRenderMs;
+    this.#listener = { commit: (_id, root) => this.#commit(root as FiberRoot) };
+    for (const root of state.roots) this.walker.countMounted(root as FiberRoot);
+    state.listeners.add(this.#listener);
+    current = this;
+  }
+
+  /** Stops listening to commits. */
+  detach(): void {
+    this.#state.listeners.delete(this.#listener);
+    if (current === this) current = undefined;
+  }
+
+  #commit(root: FiberRoot): void {
+    const start = performance.now();
+    this.walker.walk(root);
+    const spent = performance.now() - start;
+    this.#costs[this.#costCount % COST_WINDOW] = spent;
+    this.#costCount++;
+    this.#costTotal += spent;
+    if (spent > this.#costMax) this.#costMax = spent;
+    this.dirty = true;
+    this.onChange();
+  }
+
+  /** Periodic work, off the commit path: retention checks, storm detection, self-metering. */
+  tick(): void {
+    const now = performance.now();
+    const seconds = (now - this.#lastTick) / 1000;
+    this.#lastTick = now;
+    const t = this.table;
+    if (this.#prevRenders.length < t.renders.length) {
+      const grown = new Float64Array(t.renders.length);
+      grown.set(this.#prevRenders);
+      this.#prevRenders = grown;
+    }
+    if (seconds > 0.2) {
+      for (let i = 0; i < t.size; i++) {
+        const delta = t.renders[i]! - this.#prevRenders[i]!;
+        if (delta <= 0) continue;
+        const live = Math.max(t.mounts[i]! - t.unmounts[i]!, 1);
+        const perInstance = delta / seconds / live;
+        if (perInstance > this.options.stormRendersPerSecond) {
+          this.warnings.raise('render-storm', t.names[i]!, perInstance, 'auto',
+            `${t.names[i]} re-renders ${perInstance.toFixed(0)} times per second per instance (${live} live, budget ${this.options.stormRendersPerSecond}/s).`);
+        }
+      }
+      this.#prevRenders.set(t.renders.subarray(0, this.#prevRenders.length));
+    }
+    if (this.retention.epoch !== this.#lastEpoch || this.retention.pending > 0) {
+      this.#lastEpoch = this.retention.epoch;
+      this.retention.check((row, delta) => {
+        t.retained[row]! += delta;
+        t.touch(row);
+        this.dirty = true;
+      });
+    }
+    this.#degradeIfExpensive();
+    const late = this.#state.renderers.size === 0 && reactLoadedBeforeHook();
+    if (late !== this.#late) ((this.#late = late), (this.dirty = true));
+    if (this.warnings.changed) this.dirty = true;
+    if (this.dirty) this.onChange();
+  }
+
+  #degradeIfExpensive(): void {
+    if (this.#autoCounts || this.walker.mode === 'counts' || this.#costCount < COST_WINDOW) return;
+    if (this.#hookCost().p95Ms > this.options.maxHookMs) {
+      // Reasons and timings are the expensive part; counts keep working at a fraction of the cost.
+      this.#autoCounts = true;
+      this.walker.mode = 'counts';
+      this.dirty = true;
+    }
+  }
+
+  #hookCost(): ReactStatus['hook'] {
+    const n = Math.min(this.#costCount, COST_WINDOW);
+    const sorted = this.#costs.slice(0, n).sort();
+    return {
+      commits: this.#costCount,
+      meanMs: this.#costCount ? this.#costTotal / this.#costCount : 0,
+      p50Ms: percentile(sorted, 0.5),
+      p95Ms: percentile(sorted, 0.95),
+      maxMs: this.#costMax,
+    };
+  }
+
+  /** Whether renders are visible, and what to do when they are not. */
+  status(): ReactStatus {
+    const renderers = [...this.#state.renderers.values()].map((r) => ({
+      version: String(r.version ?? r.reconcilerVersion ?? 'unknown'),
+      build: r.bundleType === 1 ? ('development' as const) : ('production' as const),
+      packageName: String(r.rendererPackageName ?? 'react-dom'),
+    }));
+    return {
+      state: renderers.length > 0 ? 'active' : this.#late ? 'late' : 'no-react',
+      renderers,
+      wrappedHook: this.#state.wrapped,
+      mode: this.walker.mode,
+      commits: this.#state.commits,
+      hook: this.#hookCost(),
+      retention: { supported: this.retention.supported, gcCycles: this.retention.epoch, watching: this.retention.pending, unwatched: this.retention.unwatched },
+    };
+  }
+
+  /** One component row as the protocol carries it. */
+  component(i: number): ComponentStat {
+    const t = this.table;
+    const bits = t.lastReasons[i]!;
+    const lastReasons: RenderReason[] = bits === 0 ? ['mount'] : [];
+    if (bits & Reason.Props) lastReasons.push('props');
+    if (bits & Reason.State) lastReasons.push('state');
+    if (bits & Reason.Context) lastReasons.push('context');
+    if (bits & Reason.Parent) lastReasons.push('parent');
+    const lastPropKeys: string[] = [];
+    if (bits & Reason.Props) {
+      for (let k = 0; k < PROP_KEYS; k++) {
+        const key = t.lastPropKeys[i * PROP_KEYS + k];
+        if (key !== undefined) lastPropKeys.push(key);
+      }
+    }
+    return {
+      id: i,
+      name: t.names[i]!,
+      renders: t.renders[i]!,
+      mounts: t.mounts[i]!,
+      unmounts: t.unmounts[i]!,
+      live: t.mounts[i]! - t.unmounts[i]!,
+      retained: t.retained[i]!,
+      selfMs: t.selfMs[i]!,
+      totalMs: t.totalMs[i]!,
+      maxMs: t.maxMs[i]!,
+      reasons: { props: t.reasonCounts[i * 4]!, state: t.reasonCounts[i * 4 + 1]!, context: t.reasonCounts[i * 4 + 2]!, parent: t.reasonCounts[i * 4 + 3]! },
+      lastReasons,
+      lastPropKeys,
+    };
+  }
+
+  /** Every component (for a snapshot), or those changed since the last call (for a batch). */
+  payload(full: boolean): ReactPayload {
+    const rows = this.table.takeDirty();
+    const components = full ? Array.from({ length: this.table.size }, (_, i) => this.component(i)) : rows.map((i) => this.component(i));
+    this.warnings.changed = false;
+    this.dirty = false;
+    return { status: this.status(), components, warnings: this.warnings.list() };
+  }
+
+  /** Zeroes render counters and warnings; live and retained instances stay. */
+  reset(): void {
+    this.table.resetCounters();
+    this.#prevRenders.fill(0);
+    this.warnings.clear();
+    this.#costs.fill(0);
+    this.#costCount = 0;
+    this.#costMax = 0;
+    this.#costTotal = 0;
+    this.dirty = true;
+    this.onChange();
+  }
+
+  /** For `usePerformanceTracking`: a tracked component rendered, taking `ms`. */
+  trackedRender(name: string, ms: number, rendersInLastSecond: number, limits: { slowRenderMs: number; maxRendersPerSecond: number }): void {
+    if (ms > limits.slowRenderMs) {
+      this.warnings.raise('slow-render', name, ms, 'usePerformanceTracking', `${name} took ${ms.toFixed(1)} ms to render and commit (budget ${limits.slowRenderMs} ms).`);
+    }
+    if (rendersInLastSecond > limits.maxRendersPerSecond) {
+      this.warnings.raise('render-storm', name, rendersInLastSecond, 'usePerformanceTracking', `${name} rendered ${rendersInLastSecond} times in the last second (budget ${limits.maxRendersPerSecond}/s).`);
+    }
+    if (this.warnings.changed) {
+      this.dirty = true;
+      this.onChange();
+    }
+  }
+}
+
+/** The `react` capability line for the panel's memory sources card. */
+export function reactCapability(status: ReactStatus | undefined): Capability {
+  const fix = "Add the memscope/vite plugin, or make `import 'memscope/install'` the first line of your entry, before react-dom loads.";
+  if (!status) return { state: 'unavailable', reason: 'memscope/install did not run, so React renders are not counted.', fix };
+  switch (status.state) {
+    case 'active': {
+      const r = status.renderers.map((x) => `React ${x.version} (${x.build})`).join(', ');
+      return status.mode === 'full'
+        ? { state: 'active', reason: `Counting renders, mounts and reasons in ${r}.` }
+        : { state: 'coarse', reason: `Counting renders in ${r}; reasons and timings are off because the full walk cost too much.` };
+    }
+    case 'late':
+      return { state: 'unavailable', reason: 'React loaded before the Memscope hook, so its renders cannot be seen.', fix };
+    case 'no-react':
+      return { state: 'active', reason: 'The hook is installed; no React renderer has loaded yet.' };
+    case 'not-installed':
+      return { state: 'unavailable', reason: 'memscope/install did not run, so React renders are not counted.', fix };
+    case 'disabled':
+      return { state: 'unavailable', reason: 'React instrumentation is off (option react: false).' };
+  }
+}

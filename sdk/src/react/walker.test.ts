@@ -1,0 +1,141 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { installReactHook } from '../install.js';
+import { ReactTracker } from './tracker.js';
+import { REACT_BUILDS, loadReact } from './__fixtures__/load-react.js';
+import type { ComponentStat } from '../protocol/index.js';
+
+const options = { mode: 'full' as const, stormRendersPerSecond: 1000, slowRenderMs: 10_000, maxHookMs: 1000 };
+
+describe.each(REACT_BUILDS)('the commit walker on React $major ($build)', ({ major, build }) => {
+  let tracker: ReactTracker;
+  let r: ReturnType<typeof loadReact>;
+  let container: HTMLElement;
+
+  beforeEach(() => {
+    delete (globalThis as { __REACT_DEVTOOLS_GLOBAL_HOOK__?: unknown }).__REACT_DEVTOOLS_GLOBAL_HOOK__;
+    delete globalThis.__MEMSCOPE_REACT__;
+    const state = installReactHook()!;
+    r = loadReact(major, build);
+    tracker = new ReactTracker(state, options, () => {});
+    container = document.createElement('div');
+    document.body.appendChild(container);
+  });
+  afterEach(() => {
+    tracker.detach();
+    container.remove();
+  });
+
+  const stats = (): Record<string, ComponentStat> =>
+    Object.fromEntries(Array.from({ length: tracker.table.size }, (_, i) => tracker.component(i)).map((c) => [c.name, c]));
+
+  it('loads the build it claims to test', () => {
+    expect(r.version.startsWith(String(major))).toBe(true);
+    const [renderer] = tracker.status().renderers;
+    expect(renderer?.build).toBe(build);
+  });
+
+  it('counts mounts, renders, unmounts and live instances per component', () => {
+    const { React, createRoot, flushSync } = r;
+    const h = React.createElement;
+    function Row({ label }: { label: string }) {
+      return h('li', null, label);
+    }
+    function List({ n }: { n: number }) {
+      return h('ul', null, Array.from({ length: n }, (_, i) => h(Row, { key: i, label: `row ${i}` })));
+    }
+    const root = createRoot(container);
+    flushSync(() => root.render(h(List, { n: 3 })));
+    expect(stats().List).toMatchObject({ mounts: 1, renders: 1, live: 1 });
+    expect(stats().Row).toMatchObject({ mounts: 3, renders: 3, live: 3, lastReasons: ['mount'] });
+
+    flushSync(() => root.render(h(List, { n: 1 })));
+    expect(stats().List).toMatchObject({ renders: 2, live: 1, lastReasons: ['props'], lastPropKeys: ['n'] });
+    expect(stats().Row).toMatchObject({ unmounts: 2, live: 1 });
+
+    flushSync(() => root.unmount());
+    expect(stats().List).toMatchObject({ unmounts: 1, live: 0 });
+    expect(stats().Row).toMatchObject({ live: 0 });
+  });
+
+  it('tells state, props, context and parent renders apart, and skips what React reused', () => {
+    const { React, createRoot, flushSync } = r;
+    const h = React.createElement;
+    const Theme = React.createContext('light');
+    Theme.displayName = 'Theme';
+    let setCount: (n: number) => void = () => {};
+    let setTheme: (t: string) => void = () => {};
+    function Themed() {
+      return h('span', null, React.useContext(Theme));
+    }
+    const Pure = React.memo(function Pure({ value }: { value: number }) {
+      return h('b', null, value);
+    });
+    function Plain() {
+      return h('i', null, 'plain');
+    }
+    const Stable = React.memo(function Stable() {
+      return h(Themed);
+    });
+    function App() {
+      const [count, set] = React.useState(0);
+      const [theme, setT] = React.useState('light');
+      setCount = set;
+      setTheme = setT;
+      return h(Theme.Provider, { value: theme }, h(Pure, { value: Math.floor(count / 2) }), h(Plain), h(Stable));
+    }
+    const root = createRoot(container);
+    flushSync(() => root.render(h(App)));
+    flushSync(() => setCount(1));
+    let s = stats();
+    expect(s.App).toMatchObject({ renders: 2, lastReasons: ['state'] });
+    expect(s.Plain).toMatchObject({ renders: 2, lastReasons: ['parent'] });
+    // memo with equal props, and a subtree React reused: not rendered again.
+    expect(s.Pure!.renders).toBe(1);
+    expect(s.Stable!.renders).toBe(1);
+    expect(s.Themed!.renders).toBe(1);
+
+    flushSync(() => setCount(2));
+    s = stats();
+    expect(s.Pure).toMatchObject({ renders: 2, lastReasons: ['props'], lastPropKeys: ['value'] });
+
+    flushSync(() => setTheme('dark'));
+    s = stats();
+    expect(s.Themed).toMatchObject({ renders: 2, lastReasons: ['context'] });
+    expect(s['Theme.Provider']!.renders).toBeGreaterThanOrEqual(2);
+    expect(s.Themed!.reasons.context).toBe(1);
+    flushSync(() => root.unmount());
+  });
+
+  it('names components through memo, forwardRef, displayName and classes', () => {
+    const { React, createRoot, flushSync } = r;
+    const h = React.createElement;
+    const Input = React.forwardRef(function Input(_props: object, ref: unknown) {
+      return h('input', { ref });
+    });
+    const Named = () => h('p');
+    Named.displayName = 'FancyName';
+    class Legacy extends React.Component {
+      override render() {
+        return h('div');
+      }
+    }
+    const Memoised = React.memo(function Card() {
+      return h('section');
+    });
+    const root = createRoot(container);
+    flushSync(() => root.render(h('div', null, h(Input), h(Named), h(Legacy), h(Memoised))));
+    expect(Object.keys(stats()).sort()).toEqual(['Card', 'FancyName', 'Input', 'Legacy']);
+    flushSync(() => root.unmount());
+  });
+
+  it('reports the hook cost of the commits it walked', () => {
+    const { React, createRoot, flushSync } = r;
+    const root = createRoot(container);
+    flushSync(() => root.render(React.createElement('div')));
+    const { hook } = tracker.status();
+    expect(hook.commits).toBeGreaterThanOrEqual(1);
+    expect(hook.maxMs).toBeGreaterThanOrEqual(0);
+    flushSync(() => root.unmount());
+  });
+});

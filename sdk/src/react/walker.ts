@@ -1,0 +1,200 @@
+import { PROP_KEYS, Reason } from './component-table.js';
+import type { ComponentTable } from './component-table.js';
+import { Flag, Tag, isTracked } from './fiber.js';
+import type { ContextDependency, Fiber, FiberRoot, HookState } from './fiber.js';
+import { componentName } from './names.js';
+
+/** What the walker reports besides counts. */
+export interface WalkerEvents {
+  /** A tracked component was unmounted; its subtree is still intact here. */
+  unmounted(fiber: Fiber, row: number): void;
+  /** A render took longer than `slowRenderMs` (development and profiling builds only). */
+  slow(row: number, ms: number): void;
+}
+
+/**
+ * Walks one commit (research §5.4): iterative, descending only where React did not reuse the
+ * children, finding unmounts through `fiber.deletions` (not `onCommitFiberUnmount`, which React plans
+ * to delete). It writes only into the component table; no fiber outlives the call.
+ */
+export class CommitWalker {
+  /** `counts` skips reasons and timings, for when the full walk costs too much. */
+  mode: 'full' | 'counts' = 'full';
+  slowRenderMs = 16;
+
+  constructor(
+    readonly table: ComponentTable,
+    readonly events: WalkerEvents,
+  ) {}
+
+  /** Records one committed root. */
+  walk(root: FiberRoot): void {
+    const top = root.current;
+    this.#deletions(top);
+    let fiber = top.child;
+    while (fiber !== null) {
+      const prev = fiber.alternate;
+      if (isTracked(fiber.tag)) this.#visit(fiber, prev);
+      this.#deletions(fiber);
+      const child = fiber.child;
+      // Same child pointer as before: React reused the whole subtree without rendering it.
+      if (child !== null && (prev === null || child !== prev.child)) {
+        fiber = child;
+        continue;
+      }
+      while (fiber !== null) {
+        if (fiber.sibling !== null) {
+          fiber = fiber.sibling;
+          break;
+        }
+        fiber = fiber.return;
+        if (fiber === top) fiber = null;
+      }
+    }
+  }
+
+  /** Counts every tracked component under `root` as mounted (for roots that committed before we attached). */
+  countMounted(root: FiberRoot): void {
+    const top = root.current;
+    this.#forEachInSubtree(top, (fiber) => {
+      if (!isTracked(fiber.tag)) return;
+      const row = this.#row(fiber);
+      if (row < 0) return;
+      this.table.mounts[row]!++;
+      this.table.touch(row);
+    });
+  }
+
+  #row(fiber: Fiber): number {
+    const type = fiber.type;
+    if (type === null || (typeof type !== 'object' && typeof type !== 'function')) return -1;
+    return this.table.row(type, () => componentName(fiber));
+  }
+
+  #visit(fiber: Fiber, prev: Fiber | null): void {
+    const t = this.table;
+    if (prev === null) {
+      const row = this.#row(fiber);
+      if (row < 0) return;
+      t.mounts[row]!++;
+      t.renders[row]!++;
+      t.lastReasons[row] = 0;
+      if (this.mode === 'full') this.#time(fiber, row);
+      t.touch(row);
+      return;
+    }
+    const rendered = fiber.tag === Tag.ContextProvider ? fiber.memoizedProps !== prev.memoizedProps : (fiber.flags & Flag.PerformedWork) !== 0;
+    if (!rendered) return;
+    const row = this.#row(fiber);
+    if (row < 0) return;
+    t.renders[row]!++;
+    if (this.mode === 'full') {
+      const reasons = this.#reasons(fiber, prev, row);
+      t.lastReasons[row] = reasons;
+      if (reasons & Reason.Props) t.reasonCounts[row * 4]!++;
+      if (reasons & Reason.State) t.reasonCounts[row * 4 + 1]!++;
+      if (reasons & Reason.Context) t.reasonCounts[row * 4 + 2]!++;
+      if (reasons & Reason.Parent) t.reasonCounts[row * 4 + 3]!++;
+      this.#time(fiber, row);
+    }
+    t.touch(row);
+  }
+
+  #reasons(fiber: Fiber, prev: Fiber, row: number): number {
+    let reasons = 0;
+    const next = fiber.memoizedProps;
+    const before = prev.memoizedProps;
+    if (next !== before && next !== null && before !== null) {
+      let changed = 0;
+      let count = 0;
+      for (const key in next) {
+        count++;
+        if (key !== 'children' && !Object.is(next[key], before[key])) {
+          if (changed < PROP_KEYS) this.table.lastPropKeys[row * PROP_KEYS + changed] = key;
+          changed++;
+        }
+      }
+      if (changed === 0) {
+        for (const _ in before) count--;
+        if (count !== 0) changed = 1;
+      }
+      if (changed > 0) {
+        reasons |= Reason.Props;
+        for (let i = Math.min(changed, PROP_KEYS); i < PROP_KEYS; i++) this.table.lastPropKeys[row * PROP_KEYS + i] = undefined;
+      }
+    }
+    if (fiber.tag === Tag.ClassComponent) {
+      if (fiber.memoizedState !== prev.memoizedState) reasons |= Reason.State;
+    } else if (fiber.tag !== Tag.ContextProvider) {
+      let hook = fiber.memoizedState as HookState | null;
+      let old = prev.memoizedState as HookState | null;
+      while (hook !== null && old !== null && typeof hook === 'object') {
+        if (hook.queue !== null && !Object.is(hook.memoizedState, old.memoizedState)) {
+          reasons |= Reason.State;
+          break;
+        }
+        hook = hook.next;
+        old = old.next;
+      }
+    }
+    let dep: ContextDependency | null = fiber.dependencies?.firstContext ?? null;
+    let oldDep: ContextDependency | null = prev.dependencies?.firstContext ?? null;
+    while (dep !== null) {
+      if (oldDep === null || !Object.is(dep.memoizedValue, oldDep.memoizedValue)) {
+        reasons |= Reason.Context;
+        break;
+      }
+      dep = dep.next;
+      oldDep = oldDep.next;
+    }
+    return reasons === 0 ? Reason.Parent : reasons;
+  }
+
+  #time(fiber: Fiber, row: number): void {
+    const total = fiber.actualDuration;
+    if (total === undefined || total < 0) return;
+    let children = 0;
+    for (let c = fiber.child; c !== null; c = c.sibling) children += c.actualDuration ?? 0;
+    const t = this.table;
+    t.totalMs[row]! += total;
+    t.selfMs[row]! += Math.max(total - children, 0);
+    if (total > t.maxMs[row]!) t.maxMs[row] = total;
+    if (total > this.slowRenderMs) this.events.slow(row, total);
+  }
+
+  #deletions(fiber: Fiber): void {
+    if ((fiber.flags & Flag.ChildDeletion) === 0) return;
+    const deletions = fiber.deletions;
+    if (deletions === null) return;
+    for (let i = 0; i < deletions.length; i++) {
+      this.#forEachInSubtree(deletions[i]!, (deleted) => {
+        if (!isTracked(deleted.tag)) return;
+        const row = this.#row(deleted);
+        if (row < 0) return;
+        this.table.unmounts[row]!++;
+        this.table.touch(row);
+        this.events.unmounted(deleted, row);
+      });
+    }
+  }
+
+  /** Visits `root` and everything below it (not its siblings), iteratively. */
+  #forEachInSubtree(root: Fiber, visit: (fiber: Fiber) => void): void {
+    let fiber: Fiber | null = root;
+    while (fiber !== null) {
+      visit(fiber);
+      if (fiber.child !== null) {
+        fiber = fiber.child;
+        continue;
+      }
+      while (fiber !== null) {
+        if (fiber === root) return;
+        if (fiber.sibling !== null) {
+          fiber = fiber.sibling;
+          break;
+        }
+        fiber = fiber.return;
+      }
+    }
+  }
+}
