@@ -1,14 +1,49 @@
+import { useState } from 'react';
 import { RetainMemory } from './scenarios/RetainMemory.js';
+import { RenderStorm } from './scenarios/RenderStorm.js';
+import { LeakyDialog } from './scenarios/LeakyDialog.js';
+import { VariantToggle } from './scenarios/Variant.js';
+import type { Variant } from './scenarios/Variant.js';
 
-/** The demo: one section per scenario. Later scenarios (leaks, render storms) join this list. */
+const SCREENS = {
+  memory: { label: 'Retained memory', Screen: RetainMemory },
+  storm: { label: 'Render storm', Screen: RenderStorm },
+  dialog: { label: 'Leaky dialog', Screen: LeakyDialog },
+} as const;
+type ScreenId = keyof typeof SCREENS;
+
+function fromUrl(): { screen: ScreenId; variant: Variant } {
+  const params = new URLSearchParams(location.search);
+  const screen = params.get('screen');
+  return {
+    screen: screen && screen in SCREENS ? (screen as ScreenId) : 'memory',
+    variant: params.get('variant') === 'fixed' ? 'fixed' : 'faulty',
+  };
+}
+
+/** The demo: one screen per scenario, each with a faulty and a fixed variant. `?screen=storm&variant=fixed` opens one directly. */
 export function App() {
+  const [{ screen, variant }, setState] = useState(fromUrl);
+  const go = (next: { screen: ScreenId; variant: Variant }) => {
+    setState(next);
+    history.replaceState(null, '', `?screen=${next.screen}&variant=${next.variant}`);
+  };
+  const { Screen } = SCREENS[screen];
   return (
     <main>
       <h1>Memscope demo</h1>
       <p>
         Open DevTools and the <strong>Memory</strong> panel added by the Memscope extension.
       </p>
-      <RetainMemory />
+      <nav aria-label="Scenarios" className="screens">
+        {(Object.keys(SCREENS) as ScreenId[]).map((id) => (
+          <button key={id} type="button" aria-current={id === screen ? 'page' : undefined} onClick={() => go({ screen: id, variant })}>
+            {SCREENS[id].label}
+          </button>
+        ))}
+      </nav>
+      {screen !== 'memory' && <VariantToggle variant={variant} onChange={(v) => go({ screen, variant: v })} />}
+      <Screen variant={variant} />
     </main>
   );
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Plugin } from 'vite';
+import type { Plugin, UserConfig } from 'vite';
 
 /** Options of the {@link memscope} Vite plugin. */
 export interface MemscopeVitePluginOptions {
@@ -7,6 +7,11 @@ export interface MemscopeVitePluginOptions {
   nonce?: string;
   /** Where to add the installer: `serve` (dev server), `build`, or both. Default both. */
   apply?: 'serve' | 'build' | 'both';
+  /**
+   * Keep function and class names in production builds, so the Components view shows `ProductList`
+   * rather than a minifier's `mt`. Costs a little bundle size. Default true.
+   */
+  keepComponentNames?: boolean;
 }
 
 /**
@@ -24,6 +29,14 @@ export function memscope(options: MemscopeVitePluginOptions = {}): Plugin {
   return {
     name: 'memscope',
     ...(options.apply && options.apply !== 'both' && { apply: options.apply }),
+    config() {
+      if (options.keepComponentNames === false) return;
+      // Vite 7+ on Rolldown exposes rolldownVersion; older Vite minifies with esbuild.
+      // (Vite 8's types no longer list `esbuild`, hence the cast for the older branch.)
+      return 'rolldownVersion' in this.meta
+        ? { build: { rolldownOptions: { output: { keepNames: true } } } }
+        : ({ esbuild: { keepNames: true } } as unknown as UserConfig);
+    },
     transformIndexHtml: {
       order: 'pre',
       handler() {

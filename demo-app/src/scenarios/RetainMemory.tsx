@@ -18,7 +18,7 @@ function allocate(mb: number): number[] {
 const kept: number[][] = [];
 
 /** Allocates and keeps 20 MB per click, and releases it all on demand. */
-export function RetainMemory() {
+export function RetainMemory(_props: { variant?: unknown }) {
   const [chunks, setChunks] = useState(0);
   return (
     <section className="scenario">

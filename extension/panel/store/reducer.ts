@@ -1,7 +1,7 @@
 import { parseSdkEnvelope } from 'memscope/protocol';
-import type { ExtensionMessage, PanelCommandKind, RelayStats, SdkEnvelope } from 'memscope/protocol';
+import type { ExtensionMessage, PanelCommandKind, ReactPayload, RelayStats, SdkEnvelope } from 'memscope/protocol';
 import { MAX_PANEL_SAMPLES, emptyDropCounts, initialState } from './state.js';
-import type { PanelState, Session } from './state.js';
+import type { PanelState, ReactSlice, Session } from './state.js';
 
 /** Something that happened to the panel. */
 export type PanelAction =
@@ -12,6 +12,8 @@ export type PanelAction =
   /** The inspected page navigated (`chrome.devtools.network.onNavigated`). */
   | { type: 'navigated' }
   | { type: 'clear' }
+  /** Ask the SDK to zero its render counters. */
+  | { type: 'reset-react' }
   | { type: 'set-paused'; paused: boolean };
 
 /** The result of a reduction: the next state and the commands to send to the page. */
@@ -64,7 +66,16 @@ function newSession(env: SdkEnvelope): Session {
     totalSamples: 0,
     dropped: emptyDropCounts(),
     clearedBefore: 0,
+    react: undefined,
   };
+}
+
+/** Applies React data: a snapshot replaces every component, a batch updates the ones it carries. */
+function mergeReact(current: ReactSlice | undefined, payload: ReactPayload | undefined, full: boolean): ReactSlice | undefined {
+  if (!payload) return full ? undefined : current;
+  const components = full || !current ? [] : current.components.slice();
+  for (const c of payload.components) components[c.id] = c;
+  return { status: payload.status, components, warnings: payload.warnings };
 }
 
 const after = <T extends { t: number }>(items: T[], t: number): T[] => (t > 0 ? items.filter((item) => item.t >= t) : items);
@@ -97,6 +108,7 @@ function reduceEnvelope(state: PanelState, env: SdkEnvelope): Reduction {
         markers: after(data.markers, base.clearedBefore),
         totalSamples: data.totalSamples,
         dropped: data.dropped,
+        react: mergeReact(undefined, data.react, true),
       };
       return { state: { ...counted, connection: 'connected', session }, commands: [] };
     }
@@ -126,6 +138,7 @@ function reduceEnvelope(state: PanelState, env: SdkEnvelope): Reduction {
         totalSamples: data.totalSamples,
         capabilities: data.capabilities ?? current.capabilities,
         dropped: data.dropped,
+        react: mergeReact(current.react, data.react, false),
       };
       return { state: { ...counted, connection: 'connected', session }, commands: [] };
     }
@@ -176,6 +189,8 @@ export function reduce(state: PanelState, action: PanelAction): Reduction {
       const cleared = { ...session, samples: [], uaMeasurements: [], markers: [], clearedBefore: Date.now() };
       return { state: { ...state, session: cleared, frozen: state.paused ? cleared : undefined }, commands: [] };
     }
+    case 'reset-react':
+      return { state, commands: ['panel/reset-react'] };
     case 'set-paused':
       return { state: { ...state, paused: action.paused, frozen: action.paused ? state.session : undefined }, commands: [] };
     case 'message': {

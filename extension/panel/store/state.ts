@@ -1,4 +1,4 @@
-import type { Capabilities, DropCounts, Marker, MemorySample, UaMemoryMeasurement } from 'memscope/protocol';
+import type { Capabilities, ComponentStat, DropCounts, Marker, MemorySample, ReactStatus, RenderWarning, UaMemoryMeasurement } from 'memscope/protocol';
 
 /**
  * Where the panel stands with the inspected page:
@@ -29,6 +29,16 @@ export interface Session {
   dropped: DropCounts;
   /** Data older than this (epoch ms) was cleared by the user and is not shown again. */
   clearedBefore: number;
+  /** React render statistics, when the page's SDK has them. */
+  react: ReactSlice | undefined;
+}
+
+/** What the panel holds of React instrumentation for one session. */
+export interface ReactSlice {
+  status: ReactStatus;
+  /** Indexed by component id (ids are small and dense). */
+  components: ComponentStat[];
+  warnings: RenderWarning[];
 }
 
 /** Counts of messages as the panel saw them. */

@@ -1,0 +1,140 @@
+import type { Page } from '@playwright/test';
+import { test, expect, expectValue } from './support/fixtures.js';
+import type { MemoryPanel } from './support/fixtures.js';
+
+async function openComponents(panel: MemoryPanel): Promise<void> {
+  await panel.frame.getByRole('tab', { name: 'Components' }).click();
+  await expect(panel.frame.getByTestId('react-status')).toHaveAttribute('data-value', 'active');
+}
+
+/** A numeric cell of a component's row in the panel's table. */
+function cell(panel: MemoryPanel, component: string, column: string) {
+  return panel.frame.locator(`[data-testid="components-table"] tr[data-component="${component}"] td[data-column="${column}"]`);
+}
+const cellValue = async (panel: MemoryPanel, component: string, column: string) =>
+  Number(await cell(panel, component, column).getAttribute('data-value'));
+
+/** Forces a few full garbage collections, letting finalization callbacks run in between. */
+async function collectGarbage(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  for (let i = 0; i < 3; i++) {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await page.waitForTimeout(100);
+  }
+  await cdp.detach();
+}
+
+test('a render storm shows the storming component with a growing count and a warning', async ({ page, openPanel }) => {
+  await page.goto('/?screen=storm&variant=faulty');
+  const panel = await openPanel();
+  await openComponents(panel);
+  await expect(cell(panel, 'StormRow', 'renders')).toHaveAttribute('data-value', '500');
+  await page.getByRole('button', { name: 'Start the clock' }).click();
+
+  await expect.poll(() => cellValue(panel, 'StormRow', 'renders'), { message: 'StormRow keeps re-rendering' }).toBeGreaterThan(5_000);
+  const first = await cellValue(panel, 'StormRow', 'renders');
+  await expect.poll(() => cellValue(panel, 'StormRow', 'renders'), { message: 'its count grows' }).toBeGreaterThan(first + 5_000);
+  await expect(panel.frame.locator('[data-testid="render-warnings"] li[data-warning-kind="render-storm"][data-component="StormRow"]')).toBeVisible();
+  // usePerformanceTracking raised its own warning for the list.
+  await expect(panel.frame.locator('[data-testid="render-warnings"] li[data-warning-kind="render-storm"][data-component="StormList"]')).toBeVisible();
+  await expect(cell(panel, 'StormRow', 'reasons')).toContainText('context');
+  await expect(cell(panel, 'StormRow', 'live')).toHaveAttribute('data-value', '500');
+
+  // Reset zeroes the counters in the page; live instances stay.
+  await page.getByRole('button', { name: 'Stop the clock' }).click();
+  await panel.frame.getByTestId('reset-components').click();
+  await expect(cell(panel, 'StormRow', 'renders')).toHaveAttribute('data-value', '0');
+  await expect(cell(panel, 'StormRow', 'live')).toHaveAttribute('data-value', '500');
+});
+
+test('the fixed render storm renders each row once and raises no warning', async ({ page, openPanel }) => {
+  await page.goto('/?screen=storm&variant=fixed');
+  const panel = await openPanel();
+  await openComponents(panel);
+  await page.getByRole('button', { name: 'Start the clock' }).click();
+  await expect.poll(() => cellValue(panel, 'TickLabel', 'renders'), { message: 'the clock ticks' }).toBeGreaterThan(40);
+  expect(await cellValue(panel, 'StormRow', 'renders')).toBe(500);
+  await expect(panel.frame.locator('[data-testid="render-warnings"] [data-component="StormRow"]')).toHaveCount(0);
+});
+
+for (const variant of ['faulty', 'fixed'] as const) {
+  test(`opening and closing the ${variant} dialog 5 times leaves ${variant === 'faulty' ? 5 : 0} retained after unmount`, async ({
+    page,
+    openPanel,
+  }) => {
+    await page.goto(`/?screen=dialog&variant=${variant}`);
+    const panel = await openPanel();
+    await openComponents(panel);
+    for (let i = 0; i < 5; i++) {
+      await page.getByRole('button', { name: 'Open' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+    }
+    await expect(cell(panel, 'Dialog', 'mounts')).toHaveAttribute('data-value', '5');
+    await expect(cell(panel, 'Dialog', 'live')).toHaveAttribute('data-value', '0');
+    await collectGarbage(page);
+    // The SDK judges each unmounted dialog once two collections have passed since its unmount.
+    await expect
+      .poll(async () => {
+        await collectGarbage(page);
+        return page.evaluate(() => window.__MEMSCOPE__!.react!.status.retention.watching);
+      }, { message: 'every closed dialog has been judged', timeout: 20_000 })
+      .toBe(0);
+    const expected = variant === 'faulty' ? 5 : 0;
+    await expectValue(panel, 'retained-list', (n) => n === expected, `${expected} retained`);
+    if (expected > 0) {
+      await expect(panel.frame.locator('[data-testid="retained-list"] li[data-component="Dialog"]')).toHaveAttribute('data-value', '5');
+      await expect(cell(panel, 'Dialog', 'retained')).toHaveAttribute('data-value', '5');
+    } else {
+      expect(await cellValue(panel, 'Dialog', 'retained')).toBe(0);
+    }
+  });
+}
+
+test('with a hook already on the page (as React DevTools or react-refresh leave), both it and Memscope see every commit', async ({
+  page,
+  openPanel,
+}) => {
+  await page.addInitScript(() => {
+    const hook = {
+      renderers: new Map<number, unknown>(),
+      supportsFiber: true,
+      commits: 0,
+      inject(renderer: unknown) {
+        const id = hook.renderers.size + 1;
+        hook.renderers.set(id, renderer);
+        return id;
+      },
+      onCommitFiberRoot() {
+        hook.commits++;
+      },
+      onCommitFiberUnmount() {},
+      onPostCommitFiberRoot() {},
+      checkDCE() {},
+    };
+    (window as unknown as { __REACT_DEVTOOLS_GLOBAL_HOOK__: unknown }).__REACT_DEVTOOLS_GLOBAL_HOOK__ = hook;
+    (window as unknown as { __firstHook: unknown }).__firstHook = hook;
+  });
+  await page.goto('/?screen=storm&variant=faulty');
+  const panel = await openPanel();
+  await openComponents(panel);
+  await expect(panel.frame.getByText('shared hook')).toBeVisible();
+  await page.getByRole('button', { name: 'Start the clock' }).click();
+  await page.waitForTimeout(1_000);
+  await page.getByRole('button', { name: 'Stop the clock' }).click();
+  const counts = await page.evaluate(() => {
+    const first = (window as unknown as { __firstHook: { commits: number; renderers: Map<number, unknown> } }).__firstHook;
+    return {
+      sameObject: first === (window as unknown as { __REACT_DEVTOOLS_GLOBAL_HOOK__: unknown }).__REACT_DEVTOOLS_GLOBAL_HOOK__,
+      theirs: first.commits,
+      theirRenderers: first.renderers.size,
+      ours: window.__MEMSCOPE_REACT__!.commits,
+      walked: window.__MEMSCOPE__!.react!.status.hook.commits,
+    };
+  });
+  expect(counts.sameObject, 'the hook object was not replaced').toBe(true);
+  expect(counts.theirRenderers).toBe(1);
+  expect(counts.theirs).toBeGreaterThan(20);
+  expect(counts.ours).toBe(counts.theirs);
+  expect(counts.walked).toBe(counts.theirs);
+});

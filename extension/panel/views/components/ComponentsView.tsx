@@ -1,0 +1,83 @@
+import { useDispatch, usePanel } from '../../store/use-panel.js';
+import { visibleSession } from '../../store/state.js';
+import { formatCount } from '../../lib/format.js';
+import { ComponentsTable } from './ComponentsTable.js';
+
+const SETUP = "Add memscope() from 'memscope/vite' to your Vite plugins, or make `import 'memscope/install'` the first line of your entry (before react-dom).";
+
+/** Renders, mounts and retention per component, with render warnings and the SDK's own cost. */
+export function ComponentsView() {
+  const dispatch = useDispatch();
+  const react = usePanel((s) => visibleSession(s)?.react);
+  if (!react) {
+    return (
+      <section className="card howto" data-testid="react-status" data-value="not-installed">
+        <p>React renders are not being counted on this page.</p>
+        <p>{SETUP}</p>
+      </section>
+    );
+  }
+  const { status, components, warnings } = react;
+  const retained = components.filter((c) => c && c.retained > 0).sort((a, b) => b.retained - a.retained);
+  return (
+    <div className="components-view">
+      <section className="card status-line" data-testid="react-status" data-value={status.state}>
+        {status.state === 'late' && (
+          <p className="banner" role="alert">
+            React loaded before the Memscope hook, so its renders cannot be seen. {SETUP}
+          </p>
+        )}
+        {status.state === 'no-react' && <p>The hook is installed; no React renderer has loaded yet.</p>}
+        {status.renderers.map((r, i) => (
+          <span key={i} className="pill">
+            {r.packageName} {r.version} ({r.build})
+          </span>
+        ))}
+        {status.wrappedHook && <span className="pill" title="React DevTools or react-refresh was there first; Memscope wraps it">shared hook</span>}
+        <span className="pill" title={status.mode === 'counts' ? 'Reasons and timings are off' : 'Counts, reasons and timings'}>
+          mode: {status.mode}
+        </span>
+        <span className="muted" data-testid="hook-cost" data-value={status.hook.p50Ms} title="What Memscope's commit handler costs React, over the recent commits">
+          {formatCount(status.commits)} commits · Memscope per commit: p50 {(status.hook.p50Ms * 1000).toFixed(0)} µs, p95{' '}
+          {(status.hook.p95Ms * 1000).toFixed(0)} µs
+        </span>
+        <button type="button" onClick={() => dispatch({ type: 'reset-react' })} data-testid="reset-components" title="Zero the render counters in the page">
+          Reset counters
+        </button>
+      </section>
+      {warnings.length > 0 && (
+        <section className="card">
+          <h2>Warnings</h2>
+          <ul className="warnings" data-testid="render-warnings">
+            {[...warnings]
+              .sort((a, b) => b.lastAt - a.lastAt)
+              .map((w) => (
+                <li key={`${w.kind}:${w.component}`} data-warning-kind={w.kind} data-component={w.component} data-value={w.value}>
+                  <span className={`badge badge-${w.kind === 'render-storm' ? 'unavailable' : 'coarse'}`}>{w.kind}</span> {w.message}
+                  {w.count > 1 && <span className="muted"> ×{formatCount(w.count)}</span>}
+                </li>
+              ))}
+          </ul>
+        </section>
+      )}
+      <section className="card">
+        <h2>Retained after unmount</h2>
+        {retained.length === 0 ? (
+          <p className="muted" data-testid="retained-list" data-value={0}>
+            Nothing retained: every unmounted component checked so far was released.
+          </p>
+        ) : (
+          <ul className="retained" data-testid="retained-list" data-value={retained.reduce((n, c) => n + c.retained, 0)}>
+            {retained.map((c) => (
+              <li key={c.id} data-component={c.name} data-value={c.retained}>
+                <strong>{c.name}</strong>: {formatCount(c.retained)} unmounted instance{c.retained === 1 ? '' : 's'} still alive after garbage
+                collection. Something outside React (a subscription, a listener, a module-level array) still holds them.
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <ComponentsTable components={components} />
+    </div>
+  );
+}
