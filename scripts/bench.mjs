@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 
 const BENCHES = {
   sample: 'sdk/bench/sample.bench.mjs',
+  react: 'sdk/bench/react.bench.mjs',
   size: 'sdk/scripts/size.mjs',
 };
 const names = process.argv.slice(2);

@@ -2,7 +2,7 @@
 // (the model of a small in-page library: "~3K, brotli'd"). Each entry is bundled as an app would
 // import it, so tree-shaking counts.
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
-import { mkdir, mkdtemp, writeFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 
@@ -10,11 +10,13 @@ const ROOT = resolve(import.meta.dirname, '../..');
 
 const ENTRIES = [
   { name: 'memscope: createMemscope', code: "import { createMemscope } from 'memscope'; window.m = createMemscope;" },
+  { name: 'memscope/install (inline installer script)', file: 'sdk/dist/install.global.js' },
+  { name: 'memscope/react: usePerformanceTracking', code: "import { usePerformanceTracking } from 'memscope/react'; window.u = usePerformanceTracking;", external: ['react'] },
   { name: 'memscope/protocol: full validation', code: "import * as p from 'memscope/protocol'; window.p = p;" },
   { name: 'peer: web-vitals (onCLS, onINP, onLCP, onFCP, onTTFB)', peer: true, code: "import { onCLS, onINP, onLCP, onFCP, onTTFB } from 'web-vitals'; window.w = [onCLS, onINP, onLCP, onFCP, onTTFB];" },
 ];
 
-async function bundle(code) {
+async function bundle(code, external = []) {
   // Inside the repository, so that 'memscope' and 'web-vitals' resolve through its node_modules.
   await mkdir(join(ROOT, 'node_modules/.cache'), { recursive: true });
   const dir = await mkdtemp(join(ROOT, 'node_modules/.cache/memscope-size-'));
@@ -25,7 +27,7 @@ async function bundle(code) {
       root: ROOT,
       logLevel: 'silent',
       configFile: false,
-      build: { write: false, minify: true, lib: { entry, formats: ['es'], fileName: 'entry' }, rollupOptions: { external: [] } },
+      build: { write: false, minify: true, lib: { entry, formats: ['es'], fileName: 'entry' }, rollupOptions: { external } },
     });
     const outputs = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output);
     return outputs.filter((o) => o.type === 'chunk').map((o) => o.code).join('\n');
@@ -36,7 +38,7 @@ async function bundle(code) {
 
 const rows = [];
 for (const entry of ENTRIES) {
-  const code = Buffer.from(await bundle(entry.code));
+  const code = entry.file ? await readFile(join(ROOT, entry.file)) : Buffer.from(await bundle(entry.code, entry.external));
   rows.push({
     ...entry,
     min: code.length,

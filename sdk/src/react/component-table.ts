@@ -42,10 +42,13 @@ export class ComponentTable {
   #dirtyList = new Int32Array(64);
   #dirtyCount = 0;
 
-  /** The row of a component type, adding it on first sight. */
-  row(type: object, name: () => string): number {
-    const known = this.#rows.get(type);
-    if (known !== undefined) return known;
+  /** The row of a component type, or -1 when it has none yet. */
+  find(type: object): number {
+    return this.#rows.get(type) ?? -1;
+  }
+
+  /** Adds a row for a component type seen for the first time. */
+  add(type: object, name: string): number {
     if (this.size >= MAX_TYPES) {
       // Bounded: the last row collects every type beyond the limit.
       this.names[MAX_TYPES - 1] = '(other components)';
@@ -54,7 +57,7 @@ export class ComponentTable {
     }
     const index = this.size++;
     if (index >= this.renders.length) this.#grow();
-    this.names[index] = name().slice(0, LIMITS.text);
+    this.names[index] = name.slice(0, LIMITS.text);
     this.#rows.set(type, index);
     return index;
   }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { installReactHook } from '../install.js';
+import { installReactHook } from './install-hook.js';
 import { ReactTracker } from './tracker.js';
 import { REACT_BUILDS, loadReact } from './__fixtures__/load-react.js';
 import type { ComponentStat } from '../protocol/index.js';

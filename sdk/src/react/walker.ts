@@ -27,9 +27,14 @@ export class CommitWalker {
     readonly events: WalkerEvents,
   ) {}
 
+  /** Whether this commit's fibers carry `actualDuration` (development and profiling builds). */
+  #timed = false;
+
   /** Records one committed root. */
   walk(root: FiberRoot): void {
     const top = root.current;
+    // Decided once per commit: production fibers have no durations to read.
+    this.#timed = this.mode === 'full' && typeof top.actualDuration === 'number';
     this.#deletions(top);
     let fiber = top.child;
     while (fiber !== null) {
@@ -68,7 +73,9 @@ export class CommitWalker {
   #row(fiber: Fiber): number {
     const type = fiber.type;
     if (type === null || (typeof type !== 'object' && typeof type !== 'function')) return -1;
-    return this.table.row(type, () => componentName(fiber));
+    // The hot path is a WeakMap hit; naming (and allocating) happens once per component type.
+    const row = this.table.find(type);
+    return row >= 0 ? row : this.table.add(type, componentName(fiber));
   }
 
   #visit(fiber: Fiber, prev: Fiber | null): void {
@@ -79,7 +86,7 @@ export class CommitWalker {
       t.mounts[row]!++;
       t.renders[row]!++;
       t.lastReasons[row] = 0;
-      if (this.mode === 'full') this.#time(fiber, row);
+      if (this.#timed) this.#time(fiber, row);
       t.touch(row);
       return;
     }
@@ -95,7 +102,7 @@ export class CommitWalker {
       if (reasons & Reason.State) t.reasonCounts[row * 4 + 1]!++;
       if (reasons & Reason.Context) t.reasonCounts[row * 4 + 2]!++;
       if (reasons & Reason.Parent) t.reasonCounts[row * 4 + 3]!++;
-      this.#time(fiber, row);
+      if (this.#timed) this.#time(fiber, row);
     }
     t.touch(row);
   }
@@ -105,12 +112,16 @@ export class CommitWalker {
     const next = fiber.memoizedProps;
     const before = prev.memoizedProps;
     if (next !== before && next !== null && before !== null) {
+      const keys = this.table.lastPropKeys;
       let changed = 0;
       let count = 0;
       for (const key in next) {
         count++;
-        if (key !== 'children' && !Object.is(next[key], before[key])) {
-          if (changed < PROP_KEYS) this.table.lastPropKeys[row * PROP_KEYS + changed] = key;
+        const a = next[key];
+        const b = before[key];
+        // Object.is, inlined: different, and not both NaN.
+        if (a !== b && (a === a || b === b) && key !== 'children') {
+          if (changed < PROP_KEYS) keys[row * PROP_KEYS + changed] = key;
           changed++;
         }
       }

@@ -1,0 +1,4 @@
+// No hook at all: React's own cost.
+import { expose } from './app.js';
+
+expose();
