@@ -14,7 +14,8 @@ type Hook = Record<string, unknown> & { renderers?: Map<number, unknown> };
  * ran, and undefined outside a browser. Importing this module calls it.
  */
 export function installReactHook(): MemscopeReactHookState | undefined {
-  const g = globalThis as typeof globalThis & { __REACT_DEVTOOLS_GLOBAL_HOOK__?: Hook };
+  // Cast from unknown: other tools (bippy, React DevTools types) declare this global differently.
+  const g = globalThis as unknown as { __REACT_DEVTOOLS_GLOBAL_HOOK__?: Hook; __MEMSCOPE_REACT__?: MemscopeReactHookState };
   if (typeof window === 'undefined') return undefined;
   if (g.__MEMSCOPE_REACT__) return g.__MEMSCOPE_REACT__;
   const state: MemscopeReactHookState = {
