@@ -138,3 +138,48 @@ test('with a hook already on the page (as React DevTools or react-refresh leave)
   expect(counts.ours).toBe(counts.theirs);
   expect(counts.walked).toBe(counts.theirs);
 });
+
+test('the panel says plainly when React loaded before the Memscope hook', async ({ page, openPanel }) => {
+  // The same demo with the installer left out of <head>, as in an app that imports it too late.
+  await page.route(/\/\?screen=storm/, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/<script>[\s\S]*?<\/script>/, '');
+    expect(html).not.toContain('__MEMSCOPE_REACT__');
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto('/?screen=storm&variant=faulty');
+  const panel = await openPanel();
+  await panel.frame.getByRole('tab', { name: 'Components' }).click();
+  await expect(panel.frame.getByTestId('react-status')).toHaveAttribute('data-value', 'late');
+  await expect(panel.frame.getByRole('alert')).toHaveText('React loaded before the Memscope hook, so its renders cannot be seen.');
+  await expect(panel.frame.getByTestId('react-status')).toContainText("memscope/vite");
+  await panel.frame.getByRole('tab', { name: 'Overview' }).click();
+  await expect(panel.frame.locator('[data-capability="react"]')).toHaveAttribute('data-state', 'unavailable');
+});
+
+test('5,000 distinct components stay a virtualised table that sorts and filters', async ({ page, openPanel }) => {
+  await page.goto('/?screen=many');
+  const panel = await openPanel();
+  await openComponents(panel);
+  const table = panel.frame.getByTestId('components-table');
+  await expect(panel.frame.getByText(/^5,0\d\d of 5,0\d\d components$/)).toBeVisible();
+  // Only the rows in view (plus a few) are in the DOM.
+  expect(await table.locator('tbody tr[data-component]').count()).toBeLessThan(100);
+
+  await page.getByRole('button', { name: 'Re-render all' }).click();
+  await expect(cell(panel, 'Generated0', 'renders')).toHaveAttribute('data-value', '2');
+
+  await panel.frame.getByTestId('components-filter').fill('Generated4999');
+  await expect(table.locator('tbody tr[data-component]')).toHaveCount(1);
+  await expect(cell(panel, 'Generated4999', 'renders')).toHaveAttribute('data-value', '2');
+  await panel.frame.getByTestId('components-filter').fill('');
+
+  // Sorting by name, descending: the last name comes first.
+  await table.getByRole('button', { name: 'Component' }).click();
+  await table.getByRole('button', { name: /Component/ }).click();
+  await expect(table.locator('th').first()).toHaveAttribute('aria-sort', 'descending');
+  await expect(table.locator('tbody tr[data-component]').first()).toHaveAttribute('data-component', 'ManyComponents');
+  // Scrolling to the end brings the other end of the list into the DOM.
+  await table.locator('..').evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await expect(table.locator('tbody tr[data-component="App"]')).toHaveCount(1);
+});

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { RetainMemory } from './scenarios/RetainMemory.js';
 import { RenderStorm } from './scenarios/RenderStorm.js';
 import { LeakyDialog } from './scenarios/LeakyDialog.js';
+import { ManyComponents } from './scenarios/ManyComponents.js';
 import { VariantToggle } from './scenarios/Variant.js';
 import type { Variant } from './scenarios/Variant.js';
 
@@ -9,6 +10,7 @@ const SCREENS = {
   memory: { label: 'Retained memory', Screen: RetainMemory },
   storm: { label: 'Render storm', Screen: RenderStorm },
   dialog: { label: 'Leaky dialog', Screen: LeakyDialog },
+  many: { label: 'Many components', Screen: ManyComponents },
 } as const;
 type ScreenId = keyof typeof SCREENS;
 
@@ -42,7 +44,7 @@ export function App() {
           </button>
         ))}
       </nav>
-      {screen !== 'memory' && <VariantToggle variant={variant} onChange={(v) => go({ screen, variant: v })} />}
+      {(screen === 'storm' || screen === 'dialog') && <VariantToggle variant={variant} onChange={(v) => go({ screen, variant: v })} />}
       <Screen variant={variant} />
     </main>
   );

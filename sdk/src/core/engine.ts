@@ -19,8 +19,8 @@ import { openWindowTransport } from '../transport/window-transport.js';
 import type { WindowTransport } from '../transport/window-transport.js';
 import { SDK_VERSION } from '../version.js';
 import { newSessionId } from './session-id.js';
-import { ReactTracker, reactCapability } from '../react/tracker.js';
-import type { ReactStatus } from '../protocol/index.js';
+import { ReactTracker, reactCapability, reactLoadedBeforeHook } from '../react/tracker.js';
+import type { ReactPayload, ReactStatus } from '../protocol/index.js';
 import type { ResolvedOptions } from './options.js';
 
 const EMPTY_REACT_STATUS: ReactStatus = {
@@ -185,7 +185,14 @@ export class Engine {
   #reactStatus(): ReactStatus | undefined {
     if (this.react) return this.react.status();
     if (this.options.react === false) return { ...EMPTY_REACT_STATUS, state: 'disabled' };
-    return undefined;
+    // No installer ran: React may still be on the page, loaded without our hook.
+    return { ...EMPTY_REACT_STATUS, state: reactLoadedBeforeHook() ? 'late' : 'not-installed' };
+  }
+
+  /** React data for a message: the tracker's, or just the status saying why there is none. */
+  #reactPayload(full: boolean): ReactPayload | undefined {
+    if (this.react) return full || this.react.dirty ? this.react.payload(full) : undefined;
+    return { status: this.#reactStatus()!, components: [], warnings: [] };
   }
 
   #readCapabilities(): Capabilities {
@@ -250,7 +257,7 @@ export class Engine {
       markers: this.markers.toArray(),
       totalSamples: this.samples.pushed,
       dropped: this.dropped(),
-      ...(this.react && { react: this.react.payload(true) }),
+      react: this.#reactPayload(true),
     });
   }
 
@@ -266,7 +273,7 @@ export class Engine {
       totalSamples: this.samples.pushed,
       ...(pending.capabilities && { capabilities: this.capabilities }),
       dropped: this.dropped(),
-      ...(this.react?.dirty && { react: this.react.payload(false) }),
+      ...((this.react?.dirty || (!this.react && pending.capabilities)) && { react: this.#reactPayload(false) }),
     });
   }
 

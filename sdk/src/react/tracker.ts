@@ -32,8 +32,8 @@ function percentile(sorted: Float64Array, p: number): number {
   return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 }
 
-/** True when a React root is mounted in the document without our hook having seen a renderer. */
-function reactLoadedBeforeHook(): boolean {
+/** True when a React root is mounted in the document (checked when our hook has seen no renderer). */
+export function reactLoadedBeforeHook(): boolean {
   if (typeof document === 'undefined') return false;
   const candidates = [document.body, ...(document.body ? Array.from(document.body.children) : [])];
   return candidates.some((el) => el !== null && Object.keys(el).some((key) => key.startsWith('__reactContainer$')));

@@ -9,11 +9,20 @@ const SETUP = "Add memscope() from 'memscope/vite' to your Vite plugins, or make
 export function ComponentsView() {
   const dispatch = useDispatch();
   const react = usePanel((s) => visibleSession(s)?.react);
-  if (!react) {
+  const state = react?.status.state ?? 'not-installed';
+  if (!react || state === 'late' || state === 'not-installed' || state === 'disabled') {
     return (
-      <section className="card howto" data-testid="react-status" data-value="not-installed">
-        <p>React renders are not being counted on this page.</p>
-        <p>{SETUP}</p>
+      <section className="card howto" data-testid="react-status" data-value={state}>
+        {state === 'late' ? (
+          <p className="banner" role="alert">
+            React loaded before the Memscope hook, so its renders cannot be seen.
+          </p>
+        ) : state === 'disabled' ? (
+          <p>React instrumentation is off (createMemscope option react: false).</p>
+        ) : (
+          <p>React renders are not being counted on this page: the Memscope hook is not installed.</p>
+        )}
+        {state !== 'disabled' && <p>{SETUP}</p>}
       </section>
     );
   }
@@ -22,11 +31,6 @@ export function ComponentsView() {
   return (
     <div className="components-view">
       <section className="card status-line" data-testid="react-status" data-value={status.state}>
-        {status.state === 'late' && (
-          <p className="banner" role="alert">
-            React loaded before the Memscope hook, so its renders cannot be seen. {SETUP}
-          </p>
-        )}
         {status.state === 'no-react' && <p>The hook is installed; no React renderer has loaded yet.</p>}
         {status.renderers.map((r, i) => (
           <span key={i} className="pill">
