@@ -31,7 +31,30 @@ function run(actions: PanelAction[], state: PanelState = initialState()) {
 const msg = (message: unknown): PanelAction => ({ type: 'message', message });
 const times = (state: PanelState) => state.session?.samples.map((s) => s.t);
 
+const status = {
+  state: 'active', renderers: [], wrappedHook: false, mode: 'full', commits: 1,
+  hook: { commits: 1, meanMs: 0, p50Ms: 0, p95Ms: 0, maxMs: 0 },
+  retention: { supported: true, gcCycles: 0, watching: 0, unwatched: 0 },
+};
+const component = (id: number, name: string, renders: number) => ({
+  id, name, renders, mounts: 1, unmounts: 0, live: 1, retained: 0, selfMs: 0, totalMs: 0, maxMs: 0,
+  reasons: { props: 0, state: 0, context: 0, parent: 0 }, lastReasons: ['mount'], lastPropKeys: [],
+});
+
 describe('the panel reducer', () => {
+  it('replaces React components on a snapshot and updates only the ones a batch carries', () => {
+    const snap = snapshot(1, [1]);
+    (snap.data as Record<string, unknown>).react = { status, components: [component(0, 'App', 1), component(1, 'Row', 3)], warnings: [] };
+    const b = batch(2, []);
+    (b.data as Record<string, unknown>).react = { status, components: [component(1, 'Row', 9)], warnings: [] };
+    const { state } = run([msg(snap), msg(b)]);
+    expect(state.session?.react?.components.map((c) => [c.name, c.renders])).toEqual([['App', 1], ['Row', 9]]);
+  });
+
+  it('asks the page to reset its render counters', () => {
+    expect(run([{ type: 'reset-react' }]).commands).toEqual(['panel/reset-react']);
+  });
+
   it('subscribes when the page connects, and applies the snapshot then deltas in order', () => {
     const { state, commands } = run([
       { type: 'port-connected' },

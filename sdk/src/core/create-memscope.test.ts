@@ -105,6 +105,9 @@ describe('createMemscope', () => {
     [{ maxSamples: 10.5 }, /maxSamples must be an integer/],
     [{ flushIntervalMs: Number.NaN }, /flushIntervalMs/],
     [{ uaMemoryIntervalMs: '1000' }, /uaMemoryIntervalMs/],
+    [{ react: { stormRendersPerSecond: 0 } }, /react.stormRendersPerSecond must be a number from 1 to 10000, got 0/],
+    [{ react: { mode: 'fast' } }, /react.mode must be 'full' or 'counts'/],
+    [{ react: 'yes' }, /option react must be true, false or an object/],
   ])('throws a clear error at once for %j', (options, message) => {
     expect(() => createMemscope(options as never)).toThrow(message);
   });
