@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 const BENCHES = {
   sample: 'sdk/bench/sample.bench.mjs',
   react: 'sdk/bench/react.bench.mjs',
+  demo: 'sdk/bench/demo.bench.mjs',
   size: 'sdk/scripts/size.mjs',
 };
 const names = process.argv.slice(2);
@@ -15,8 +16,8 @@ for (const name of names) {
   }
 }
 const root = resolve(import.meta.dirname, '..');
-// The benchmarks import the SDK's built output where they measure what users get.
-const built = spawnSync('npm', ['run', 'build', '-w', 'memscope'], { cwd: root, stdio: 'inherit' });
+// The benchmarks measure what users get: the built SDK, and the built demo.
+const built = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 if (built.status !== 0) process.exit(built.status ?? 1);
 for (const name of names.length ? names : Object.keys(BENCHES)) {
   console.log(`\n== ${name}`);

@@ -87,7 +87,10 @@ export interface ComponentStat {
   totalMs: number;
   /** Slowest single render, with children. */
   maxMs: number;
-  /** Renders by reason (several reasons can apply to one render). */
+  /**
+   * Renders by reason (several can apply to one render), sampled: at most 8 renders of a component
+   * type are examined per commit, since a list's rows re-render for the same reason.
+   */
   reasons: { props: number; state: number; context: number; parent: number };
   /** The reasons of the last render. */
   lastReasons: RenderReason[];

@@ -8,6 +8,12 @@ export const enum Reason {
   Parent = 8,
 }
 
+/**
+ * Renders of one component type whose reasons are examined in one commit. A list re-renders its 1,000
+ * rows for the same reason; examining the first few gives the same answer at a fraction of the cost.
+ */
+export const REASON_SAMPLES_PER_COMMIT = 8;
+
 /** Changed prop keys remembered per component (the last render's). */
 export const PROP_KEYS = 4;
 
@@ -35,6 +41,9 @@ export class ComponentTable {
   reasonCounts = new Float64Array(64 * 4);
   /** The reasons of each row's last render. */
   lastReasons = new Uint8Array(64);
+  /** The commit in which each row's reasons were last examined, and how many renders were examined in it. */
+  reasonCommit = new Uint32Array(64);
+  reasonSamples = new Uint8Array(64);
   /** Changed prop keys of each row's last props-caused render, PROP_KEYS slots a row. */
   lastPropKeys: (string | undefined)[] = new Array(64 * PROP_KEYS);
   /** Rows changed since the last `takeDirty()`. */
@@ -93,7 +102,7 @@ export class ComponentTable {
 
   #grow(): void {
     const n = Math.min(this.renders.length * 2, MAX_TYPES);
-    const grow = <T extends Float64Array | Uint8Array | Int32Array>(a: T, per = 1): T => {
+    const grow = <T extends Float64Array | Uint8Array | Int32Array | Uint32Array>(a: T, per = 1): T => {
       const b = new (a.constructor as new (n: number) => T)(n * per);
       b.set(a);
       return b;
@@ -107,6 +116,8 @@ export class ComponentTable {
     this.maxMs = grow(this.maxMs);
     this.reasonCounts = grow(this.reasonCounts, 4);
     this.lastReasons = grow(this.lastReasons);
+    this.reasonCommit = grow(this.reasonCommit);
+    this.reasonSamples = grow(this.reasonSamples);
     this.#dirty = grow(this.#dirty);
     this.#dirtyList = grow(this.#dirtyList);
     this.lastPropKeys.length = n * PROP_KEYS;

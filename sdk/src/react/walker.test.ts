@@ -107,6 +107,25 @@ describe.each(REACT_BUILDS)('the commit walker on React $major ($build)', ({ maj
     flushSync(() => root.unmount());
   });
 
+  it('counts every render but examines the reasons of at most 8 renders of a type per commit', () => {
+    const { React, createRoot, flushSync } = r;
+    const h = React.createElement;
+    function Item({ label }: { label: string }) {
+      return h('li', null, label);
+    }
+    const root = createRoot(container);
+    const render = (suffix: string) =>
+      flushSync(() => root.render(h('ul', null, Array.from({ length: 20 }, (_, i) => h(Item, { key: i, label: `${i}${suffix}` })))));
+    render('a');
+    render('b');
+    render('c');
+    const item = stats().Item!;
+    expect(item.renders).toBe(60);
+    expect(item.reasons.props).toBe(16);
+    expect(item).toMatchObject({ lastReasons: ['props'], lastPropKeys: ['label'] });
+    flushSync(() => root.unmount());
+  });
+
   it('names components through memo, forwardRef, displayName and classes', () => {
     const { React, createRoot, flushSync } = r;
     const h = React.createElement;

@@ -1,4 +1,4 @@
-import { PROP_KEYS, Reason } from './component-table.js';
+import { PROP_KEYS, REASON_SAMPLES_PER_COMMIT, Reason } from './component-table.js';
 import type { ComponentTable } from './component-table.js';
 import { Flag, Tag, isTracked } from './fiber.js';
 import type { ContextDependency, Fiber, FiberRoot, HookState } from './fiber.js';
@@ -29,12 +29,15 @@ export class CommitWalker {
 
   /** Whether this commit's fibers carry `actualDuration` (development and profiling builds). */
   #timed = false;
+  /** Numbers commits, to cap the reasons examined per component type per commit. */
+  #commit = 0;
 
   /** Records one committed root. */
   walk(root: FiberRoot): void {
     const top = root.current;
     // Decided once per commit: production fibers have no durations to read.
     this.#timed = this.mode === 'full' && typeof top.actualDuration === 'number';
+    this.#commit = (this.#commit + 1) >>> 0;
     this.#deletions(top);
     let fiber = top.child;
     while (fiber !== null) {
@@ -96,12 +99,19 @@ export class CommitWalker {
     if (row < 0) return;
     t.renders[row]!++;
     if (this.mode === 'full') {
-      const reasons = this.#reasons(fiber, prev, row);
-      t.lastReasons[row] = reasons;
-      if (reasons & Reason.Props) t.reasonCounts[row * 4]!++;
-      if (reasons & Reason.State) t.reasonCounts[row * 4 + 1]!++;
-      if (reasons & Reason.Context) t.reasonCounts[row * 4 + 2]!++;
-      if (reasons & Reason.Parent) t.reasonCounts[row * 4 + 3]!++;
+      if (t.reasonCommit[row] !== this.#commit) {
+        t.reasonCommit[row] = this.#commit;
+        t.reasonSamples[row] = 0;
+      }
+      if (t.reasonSamples[row]! < REASON_SAMPLES_PER_COMMIT) {
+        t.reasonSamples[row]!++;
+        const reasons = this.#reasons(fiber, prev, row);
+        t.lastReasons[row] = reasons;
+        if (reasons & Reason.Props) t.reasonCounts[row * 4]!++;
+        if (reasons & Reason.State) t.reasonCounts[row * 4 + 1]!++;
+        if (reasons & Reason.Context) t.reasonCounts[row * 4 + 2]!++;
+        if (reasons & Reason.Parent) t.reasonCounts[row * 4 + 3]!++;
+      }
       if (this.#timed) this.#time(fiber, row);
     }
     t.touch(row);

@@ -1,0 +1,79 @@
+// npm run bench -- demo: the demo app's whole scripted interaction with Memscope (installer, SDK, React
+// instrumentation) against the same app without it, in headless Chromium. Prints a table; writes
+// bench-results/demo.json. Needs `npm run build` (the bench script runs it).
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { findBrowser } from '../../scripts/lib/find-browser.mjs';
+import { createDemoServer, listen } from '../../demo-app/server/app.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const ROUNDS = 8;
+
+/** The interaction, run inside the page: every screen, with the heavy steps repeated. Resolves with ms. */
+async function script() {
+  const click = (label) => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === label);
+    if (!button) throw new Error(`No button "${label}"`);
+    button.click();
+  };
+  // React flushes a click's update in a microtask; a macrotask later it has committed.
+  const settle = () => new Promise((r) => setTimeout(r, 0));
+  const start = performance.now();
+  click('Many components');
+  await settle();
+  for (let i = 0; i < 20; i++) {
+    click('Re-render all');
+    await settle();
+  }
+  click('Leaky dialog');
+  await settle();
+  for (let i = 0; i < 20; i++) {
+    click('Open');
+    await settle();
+    click('Close');
+    await settle();
+  }
+  click('Render storm');
+  await settle();
+  click('Retained memory');
+  await settle();
+  return performance.now() - start;
+}
+
+const server = createDemoServer();
+const url = await listen(server, 0);
+const browser = await chromium.launch({ executablePath: await findBrowser(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const times = { with: [], without: [] };
+try {
+  for (let round = 0; round < ROUNDS; round++) {
+    // Alternate the order, so drift on this shared machine does not favour one side.
+    for (const variant of round % 2 ? ['without', 'with'] : ['with', 'without']) {
+      const page = await browser.newPage();
+      if (variant === 'without') {
+        // The same build without Memscope: no installer in <head>, no createMemscope.
+        await page.route(/[?&]memscope=off/, async (route) => {
+          const response = await route.fetch();
+          await route.fulfill({ response, body: (await response.text()).replace(/<script>[\s\S]*?<\/script>/, '') });
+        });
+      }
+      await page.goto(`${url}?screen=memory${variant === 'without' ? '&memscope=off' : ''}`);
+      const hasSdk = await page.evaluate(() => Boolean(window.__MEMSCOPE__));
+      if (hasSdk !== (variant === 'with')) throw new Error(`The ${variant} page ${hasSdk ? 'has' : 'lacks'} Memscope.`);
+      times[variant].push(await page.evaluate(script));
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const m = { with: median(times.with), without: median(times.without) };
+console.log(`\nDemo interaction (20 re-renders of 5,000 components, 20 dialog open/close, 4 screen changes), median of ${ROUNDS} runs each\n`);
+console.log('| variant | whole interaction | ratio |');
+console.log('| --- | --- | --- |');
+console.log(`| without Memscope | ${m.without.toFixed(1)} ms | 1.000 |`);
+console.log(`| with Memscope (installer, SDK, React instrumentation) | ${m.with.toFixed(1)} ms | ${(m.with / m.without).toFixed(3)} |`);
+await mkdir(join(ROOT, 'bench-results'), { recursive: true });
+await writeFile(join(ROOT, 'bench-results/demo.json'), JSON.stringify({ rounds: ROUNDS, medianMs: m, ratio: m.with / m.without, times }, null, 2) + '\n');
