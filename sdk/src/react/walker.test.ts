@@ -48,6 +48,10 @@ describe.each(REACT_BUILDS)('the commit walker on React $major ($build)', ({ maj
     flushSync(() => root.render(h(List, { n: 3 })));
     expect(stats().List).toMatchObject({ mounts: 1, renders: 1, live: 1 });
     expect(stats().Row).toMatchObject({ mounts: 3, renders: 3, live: 3, lastReasons: ['mount'] });
+    // React times renders in development builds (with a hook present at load); production has no durations.
+    if (build === 'development') expect(stats().List!.totalMs).toBeGreaterThan(0);
+    else expect(stats().List!.totalMs).toBe(0);
+    expect(stats().List!.totalMs).toBeGreaterThanOrEqual(stats().List!.selfMs);
 
     flushSync(() => root.render(h(List, { n: 1 })));
     expect(stats().List).toMatchObject({ renders: 2, live: 1, lastReasons: ['props'], lastPropKeys: ['n'] });
