@@ -1,4 +1,5 @@
-import { defineConfig } from '@playwright/test';
+import { chromium, defineConfig } from '@playwright/test';
+import { findBrowserWith } from './scripts/lib/find-browser.mjs';
 
 // The DevTools front end only becomes a Playwright Page with this switch, and it must be set before
 // Playwright starts a browser. See scripts/lib/devtools-panel.mjs.
@@ -17,7 +18,20 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
-  use: { baseURL: `http://127.0.0.1:${PORT}`, trace: 'retain-on-failure' },
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'retain-on-failure',
+    // For tests on Playwright's own `page` (the memory regression suite); extension tests launch their own.
+    launchOptions: {
+      executablePath: findBrowserWith(chromium),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  projects: [
+    { name: 'extension', testIgnore: /memory-regression/ },
+    // Leak judgement must be stable, not lucky: every memory regression test runs three times.
+    { name: 'memory', testMatch: /memory-regression/, repeatEach: 3 },
+  ],
   webServer: {
     command: 'node demo-app/server/index.mjs',
     env: { PORT: String(PORT) },

@@ -3,6 +3,7 @@ import { RetainMemory } from './scenarios/RetainMemory.js';
 import { RenderStorm } from './scenarios/RenderStorm.js';
 import { LeakyDialog } from './scenarios/LeakyDialog.js';
 import { ManyComponents } from './scenarios/ManyComponents.js';
+import { Leaks } from './scenarios/Leaks.js';
 import { VariantToggle } from './scenarios/Variant.js';
 import type { Variant } from './scenarios/Variant.js';
 
@@ -11,6 +12,7 @@ const SCREENS = {
   storm: { label: 'Render storm', Screen: RenderStorm },
   dialog: { label: 'Leaky dialog', Screen: LeakyDialog },
   many: { label: 'Many components', Screen: ManyComponents },
+  leaks: { label: 'Leak scenarios', Screen: Leaks },
 } as const;
 type ScreenId = keyof typeof SCREENS;
 
@@ -28,7 +30,8 @@ export function App() {
   const [{ screen, variant }, setState] = useState(fromUrl);
   const go = (next: { screen: ScreenId; variant: Variant }) => {
     setState(next);
-    history.replaceState(null, '', `?screen=${next.screen}&variant=${next.variant}`);
+    const scenario = new URLSearchParams(location.search).get('scenario');
+    history.replaceState(null, '', `?screen=${next.screen}&variant=${next.variant}${scenario ? `&scenario=${scenario}` : ''}`);
   };
   const { Screen } = SCREENS[screen];
   return (
@@ -44,7 +47,7 @@ export function App() {
           </button>
         ))}
       </nav>
-      {(screen === 'storm' || screen === 'dialog') && <VariantToggle variant={variant} onChange={(v) => go({ screen, variant: v })} />}
+      {(screen === 'storm' || screen === 'dialog' || screen === 'leaks') && <VariantToggle variant={variant} onChange={(v) => go({ screen, variant: v })} />}
       <Screen variant={variant} />
     </main>
   );

@@ -10,14 +10,22 @@ const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
  * @returns {Promise<string>}
  */
 export async function findBrowser() {
+  return findBrowserWith((await import('@playwright/test')).chromium);
+}
+
+/**
+ * The same search, synchronous, for Playwright configs.
+ * @param {{ executablePath(): string }} [chromium] Playwright's chromium, when the caller has it.
+ * @returns {string}
+ */
+export function findBrowserWith(chromium) {
   const fromEnv = process.env.MEMSCOPE_CHROMIUM;
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
     throw new Error(`MEMSCOPE_CHROMIUM is set to ${fromEnv}, but no file is there. Point it at a Chromium binary, or unset it.`);
   }
   try {
-    const { chromium } = await import('@playwright/test');
-    const own = chromium.executablePath();
+    const own = chromium?.executablePath();
     if (own && existsSync(own)) return own;
   } catch {
     // Playwright has no browser of its own here; try the system's.

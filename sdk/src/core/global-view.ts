@@ -33,7 +33,7 @@ export interface MemscopeView {
   readonly cost: { samples: number; meanMs: number; maxMs: number };
   /** Internal errors caught (and kept away from the app). */
   readonly errors: number;
-  /** React render statistics, when instrumentation is on: status, every component, warnings. */
+  /** React render statistics, when instrumentation is on: status, every component, warnings. Reading it re-checks retention. */
   readonly react: { status: ReactStatus; components: ComponentStat[]; warnings: RenderWarning[] } | undefined;
 }
 
@@ -71,6 +71,8 @@ export function installGlobalView(engine: Engine): () => void {
     get react() {
       const r = engine.react;
       if (!r) return undefined;
+      // Reading is when a test wants the truth: judge what garbage collection has settled since the last tick.
+      r.checkRetention();
       return { status: r.status(), components: Array.from({ length: r.table.size }, (_, i) => r.component(i)), warnings: r.warnings.list() };
     },
   });

@@ -123,19 +123,22 @@ export class ReactTracker {
       }
       this.#prevRenders.set(t.renders.subarray(0, this.#prevRenders.length));
     }
-    if (this.retention.epoch !== this.#lastEpoch || this.retention.pending > 0) {
-      this.#lastEpoch = this.retention.epoch;
-      this.retention.check((row, delta) => {
-        t.retained[row]! += delta;
-        t.touch(row);
-        this.dirty = true;
-      });
-    }
+    if (this.retention.epoch !== this.#lastEpoch || this.retention.pending > 0) this.checkRetention();
     this.#degradeIfExpensive();
     const late = this.#state.renderers.size === 0 && reactLoadedBeforeHook();
     if (late !== this.#late) ((this.#late = late), (this.dirty = true));
     if (this.warnings.changed) this.dirty = true;
     if (this.dirty) this.onChange();
+  }
+
+  /** Judges the unmounted components watched so far (cheap; also run when a test reads the state). */
+  checkRetention(): void {
+    this.#lastEpoch = this.retention.epoch;
+    this.retention.check((row, delta) => {
+      this.table.retained[row]! += delta;
+      this.table.touch(row);
+      this.dirty = true;
+    });
   }
 
   #degradeIfExpensive(): void {
