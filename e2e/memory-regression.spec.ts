@@ -2,17 +2,22 @@
 import { test, expect } from 'memscope/playwright';
 import type { LeakKind } from 'memscope/playwright';
 
-const LEAKS: { scenario: string; kind: LeakKind; name: string }[] = [
-  { scenario: 'detached', kind: 'dom-nodes', name: 'DOM nodes' },
-  { scenario: 'listener', kind: 'listeners', name: 'event listeners' },
-  { scenario: 'map', kind: 'heap', name: 'JS heap' },
-  { scenario: 'interval', kind: 'heap', name: 'JS heap' },
+/** Each faulty scenario: the counter that grows, and the leak the heap snapshots name, with what holds it. */
+const LEAKS: { scenario: string; kind: LeakKind; name: string; named: { kind: LeakKind; name: RegExp; retainers: RegExp } }[] = [
+  { scenario: 'detached', kind: 'dom-nodes', name: 'DOM nodes',
+    named: { kind: 'detached-dom', name: /^<p>$/, retainers: /^Window\.archivedCards → Array\[\d+\] → Detached <section class="archived-card">\[\d+\] → Detached <p>$/ } },
+  { scenario: 'listener', kind: 'listeners', name: 'event listeners',
+    named: { kind: 'objects', name: /^onResize\(\)$/, retainers: /^Window.* → RegisteredEventListener.* → V8EventListener\[\d+\] → onResize\(\)$/ } },
+  { scenario: 'map', kind: 'heap', name: 'JS heap',
+    named: { kind: 'collection', name: /^Map$/, retainers: /→ Leaks\(\)\(context\) → .*Map$/ } },
+  { scenario: 'interval', kind: 'heap', name: 'JS heap',
+    named: { kind: 'objects', name: /.*/, retainers: /→ DOMTimer\[\d+\] → ScheduledAction\[\d+\] → V8Function\[\d+\] → / } },
 ];
 const CONTROLS = ['bounded-cache', 'lazy', 'garbage'];
 
 const runOnce = (page: import('@playwright/test').Page) => () => page.getByRole('button', { name: 'Run once' }).click();
 
-for (const { scenario, kind, name } of LEAKS) {
+for (const { scenario, kind, name, named } of LEAKS) {
   test(`the faulty "${scenario}" scenario is reported as a ${kind} leak`, async ({ page, memory }) => {
     await page.goto(`/?screen=leaks&scenario=${scenario}&variant=faulty`);
     const report = await memory.repeat(runOnce(page));
@@ -22,6 +27,9 @@ for (const { scenario, kind, name } of LEAKS) {
     expect(leak!.name).toBe(name);
     expect(leak!.perIteration).toBeGreaterThan(0);
     expect(report.passed).toBe(false);
+    // The heap snapshots name what leaked and the chain of references that keeps it.
+    const found = report.leaks.filter((l) => l.kind === named.kind && named.name.test(l.name) && named.retainers.test(l.retainers?.[0] ?? ''));
+    expect(found, `a ${named.kind} leak named like ${named.name} held by ${named.retainers}, among:\n${report.leaks.map((l) => `${l.kind} ${l.name}: ${l.retainers?.[0]}`).join('\n')}`).not.toHaveLength(0);
   });
 
   test(`the fixed "${scenario}" scenario has no leaks`, async ({ page, memory }) => {
@@ -48,11 +56,13 @@ test('a React component kept alive after unmount is reported by name', async ({ 
   expect(leak?.name).toBe('Dialog');
   expect(leak!.perIteration).toBeCloseTo(1, 0);
   expect(report.measured.join(' ')).toContain('Memscope SDK');
-  // The attachments a CI run keeps: the JSON report and a self-contained HTML page.
-  expect(testInfo.attachments.map((a) => a.name)).toEqual(['memscope-report.json', 'memscope-report.html']);
+  // What a CI run keeps of a failure: the JSON report, a self-contained HTML page, and the heap snapshots.
+  expect(testInfo.attachments.map((a) => a.name)).toEqual([
+    'memscope-report.json', 'memscope-report.html', 'baseline.heapsnapshot', 'target.heapsnapshot', 'final.heapsnapshot',
+  ]);
 });
 
-test('closing the fixed dialog frees it', async ({ page, memory }) => {
+test('closing the fixed dialog frees it', async ({ page, memory }, testInfo) => {
   await page.goto('/?screen=dialog&variant=fixed');
   const report = await memory.repeat(async () => {
     await page.getByRole('button', { name: 'Open' }).click();
@@ -60,6 +70,19 @@ test('closing the fixed dialog frees it', async ({ page, memory }) => {
   });
   expect(report).toHaveNoLeaks();
   expect(report).toStayWithinMemoryBudget({ domNodesPerIteration: 1, listenersPerIteration: 1, heapBytesPerIteration: 64 * 1024 });
+  // A pass keeps the report, not the (large) snapshots.
+  expect(testInfo.attachments.map((a) => a.name)).toEqual(['memscope-report.json', 'memscope-report.html']);
+});
+
+test('memory.snapshot writes a snapshot and summarises it', async ({ page, memory }) => {
+  await page.goto('/?screen=leaks&scenario=detached&variant=faulty');
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Run once' }).click();
+  const { path, summary } = await memory.snapshot();
+  expect(path).toMatch(/heap-1\.heapsnapshot$/);
+  expect(summary.nodes).toBeGreaterThan(10_000);
+  const p = summary.detached.find((row) => row.name === '<p>');
+  expect(p?.count).toBeGreaterThanOrEqual(150);
+  expect(p!.retainers).toMatch(/^Window\.archivedCards → /);
 });
 
 test('a failing matcher names the leak and says what to do next', async ({ page, memory }) => {

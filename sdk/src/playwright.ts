@@ -4,3 +4,4 @@ export { expect } from './playwright/matchers.js';
 export type { MemoryBudget, NoLeaksOptions } from './playwright/matchers.js';
 export type { RepeatOptions } from './playwright/repeat.js';
 export type { Leak, LeakKind, LeakThresholds, MemoryMeasurement, MemoryReport, MemorySeries } from './playwright/types.js';
+export type { SnapshotSummary, ConstructorRow } from './heap/analyze.js';

@@ -46,36 +46,47 @@ declare global {
 
 const copy = <T>(value: T): T => structuredClone(value);
 
+/**
+ * The object behind `window.__MEMSCOPE__`. A class of its own, so that heap analysis can tell this
+ * instrument from the page's objects (it filters paths through a `MemscopeView` as artefacts).
+ */
+class MemscopeViewImpl implements MemscopeView {
+  readonly version = SDK_VERSION;
+  readonly protocol = PROTOCOL_VERSION;
+  readonly #engine: Engine;
+  constructor(engine: Engine) {
+    this.#engine = engine;
+  }
+  get sid() { return this.#engine.sid; }
+  get seq() { return this.#engine.seq; }
+  get startedAt() { return this.#engine.startedAt; }
+  get running() { return this.#engine.running; }
+  get subscribed() { return this.#engine.subscribed; }
+  get capabilities() { return copy(this.#engine.capabilities); }
+  get samples() { return this.#engine.samples.toArray().map((s) => ({ ...s })); }
+  get lastSample() { const s = this.#engine.samples.last(); return s && { ...s }; }
+  get totalSamples() { return this.#engine.samples.pushed; }
+  get uaMeasurements() { return copy(this.#engine.uaMeasurements.toArray()); }
+  get markers() { return this.#engine.markers.toArray().map((m) => ({ ...m })); }
+  get dropped() { return this.#engine.dropped(); }
+  get cost() {
+    const { samples, totalMs, maxMs } = this.#engine.cost;
+    return { samples, meanMs: samples ? totalMs / samples : 0, maxMs };
+  }
+  get errors() { return this.#engine.errors; }
+  get react() {
+    const r = this.#engine.react;
+    if (!r) return undefined;
+    // Reading is when a test wants the truth: judge what garbage collection has settled since the last tick.
+    r.checkRetention();
+    return { status: r.status(), components: Array.from({ length: r.table.size }, (_, i) => r.component(i)), warnings: r.warnings.list() };
+  }
+}
+Object.defineProperty(MemscopeViewImpl, 'name', { value: 'MemscopeView' });
+
 /** Installs `window.__MEMSCOPE__` for `engine`; returns a function that removes it. */
 export function installGlobalView(engine: Engine): () => void {
-  const view: MemscopeView = Object.freeze({
-    version: SDK_VERSION,
-    protocol: PROTOCOL_VERSION,
-    get sid() { return engine.sid; },
-    get seq() { return engine.seq; },
-    get startedAt() { return engine.startedAt; },
-    get running() { return engine.running; },
-    get subscribed() { return engine.subscribed; },
-    get capabilities() { return copy(engine.capabilities); },
-    get samples() { return engine.samples.toArray().map((s) => ({ ...s })); },
-    get lastSample() { const s = engine.samples.last(); return s && { ...s }; },
-    get totalSamples() { return engine.samples.pushed; },
-    get uaMeasurements() { return copy(engine.uaMeasurements.toArray()); },
-    get markers() { return engine.markers.toArray().map((m) => ({ ...m })); },
-    get dropped() { return engine.dropped(); },
-    get cost() {
-      const { samples, totalMs, maxMs } = engine.cost;
-      return { samples, meanMs: samples ? totalMs / samples : 0, maxMs };
-    },
-    get errors() { return engine.errors; },
-    get react() {
-      const r = engine.react;
-      if (!r) return undefined;
-      // Reading is when a test wants the truth: judge what garbage collection has settled since the last tick.
-      r.checkRetention();
-      return { status: r.status(), components: Array.from({ length: r.table.size }, (_, i) => r.component(i)), warnings: r.warnings.list() };
-    },
-  });
+  const view: MemscopeView = Object.freeze(new MemscopeViewImpl(engine));
   Object.defineProperty(window, '__MEMSCOPE__', { value: view, configurable: true, enumerable: false, writable: false });
   return () => {
     if (window.__MEMSCOPE__ === view) delete window.__MEMSCOPE__;

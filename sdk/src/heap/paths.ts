@@ -1,17 +1,28 @@
 import type { HeapGraph } from './graph.js';
 
+/** The page's own roots: its global objects (`global` in Node), and what Blink's C++ side keeps (timers, DOM trees). */
+const PAGE_ROOT = /^(Window( \[JSGlobal(Object|Proxy)\])? \/ |global$|C\+\+ Persistent roots$)/;
+
+/** Globals that belong to the instruments (Memscope, React's DevTools hook), not to the page. */
+const INSTRUMENT_GLOBALS = new Set(['.__MEMSCOPE__', '.__MEMSCOPE_REACT__', '.__REACT_DEVTOOLS_GLOBAL_HOOK__']);
+/** Objects of the instruments, by constructor name (window.__MEMSCOPE__ is a MemscopeView). */
+const INSTRUMENT_OBJECTS = ['MemscopeView', 'MemscopeViewImpl'];
+
 /**
- * Shortest retainer paths. The search starts from the page's own roots (the root's children that are
- * not V8's synthetic "(...)" categories: the Window, DOM trees) and only then from the synthetic ones
- * (handles held by DevTools and the protocol agents, internal caches). A node reached only through
- * the latter is a measurement artefact, not something the page keeps.
+ * Shortest retainer paths. The search starts from the page's own roots (its global objects and
+ * Blink's persistent roots) and only then from everything else under V8's GC roots (handles held by
+ * DevTools' InjectedScript and the protocol agents, internal caches). A node reached only through the
+ * latter is a measurement artefact, not something the page keeps.
  */
 export class RetainerPaths {
   readonly #graph: HeapGraph;
+  /** The edge that reached each node first; -1 for seeds and unreached nodes. */
   readonly parentEdge: Int32Array;
+  /** The node it came from; -1 for seeds and unreached nodes. */
   readonly parentNode: Int32Array;
   /** 1 where the node is reachable from the page's own roots. */
   readonly fromPage: Uint8Array;
+  readonly #reached: Uint8Array;
 
   constructor(graph: HeapGraph, root = 0) {
     this.#graph = graph;
@@ -19,32 +30,30 @@ export class RetainerPaths {
     this.parentEdge = new Int32Array(n).fill(-1);
     this.parentNode = new Int32Array(n).fill(-1);
     this.fromPage = new Uint8Array(n);
+    const seen = (this.#reached = new Uint8Array(n));
     const queue = new Int32Array(n);
-    const seen = new Uint8Array(n);
-    seen[root] = 1;
-    const page: number[] = [];
-    const synthetic: number[] = [];
-    for (let e = graph.firstEdge[root]!; e < graph.firstEdge[root + 1]!; e++) {
-      const to = graph.edgeTo(e);
-      (graph.name(to).startsWith('(') ? synthetic : page).push(e);
-    }
+    const pageSeeds: number[] = [];
+    for (let i = 0; i < n; i++) if (PAGE_ROOT.test(graph.name(i)) && graph.type(i) !== 'string') pageSeeds.push(i);
     let tail = 0;
-    for (const [seeds, own] of [[page, 1], [synthetic, 0]] as const) {
+    const isSeed = new Uint8Array(n);
+    for (const seed of pageSeeds) isSeed[seed] = 1;
+    const instrumentNames = new Set(INSTRUMENT_OBJECTS.map((name) => graph.strings.indexOf(name)).filter((i) => i >= 0));
+    const bfs = (seeds: number[], own: number) => {
       let head = tail;
-      for (const e of seeds) {
-        const to = graph.edgeTo(e);
-        if (seen[to]) continue;
-        seen[to] = 1;
-        this.parentEdge[to] = e;
-        this.parentNode[to] = root;
-        this.fromPage[to] = own;
-        queue[tail++] = to;
+      for (const seed of seeds) {
+        if (seen[seed]) continue;
+        seen[seed] = 1;
+        this.fromPage[seed] = own;
+        queue[tail++] = seed;
       }
       while (head < tail) {
         const node = queue[head++]!;
         for (let e = graph.firstEdge[node]!; e < graph.firstEdge[node + 1]!; e++) {
           if (graph.edgeTypeIndex(e) === graph.weakEdgeType) continue;
+          // What only the instruments hold is an artefact of measuring, found in the second pass.
+          if (own === 1 && isSeed[node] && INSTRUMENT_GLOBALS.has(graph.edgeLabel(e))) continue;
           const to = graph.edgeTo(e);
+          if (own === 1 && instrumentNames.size > 0 && instrumentNames.has(graph.nameIndex(to))) continue;
           if (seen[to]) continue;
           seen[to] = 1;
           this.parentEdge[to] = e;
@@ -53,7 +62,9 @@ export class RetainerPaths {
           queue[tail++] = to;
         }
       }
-    }
+    };
+    bfs(pageSeeds, 1);
+    bfs([root], 0);
   }
 
   /** A node as a person reads it: `Window`, `HTMLElement <section>`, `Array`, `"text…"`. */
@@ -63,29 +74,29 @@ export class RetainerPaths {
     const name = g.name(node);
     if (type === 'string' || type === 'concatenated string' || type === 'sliced string') return JSON.stringify(name.slice(0, 30));
     if (type === 'closure') return `${name || 'anonymous'}()`;
-    const short = name.split(' / ')[0]!;
+    // Blink's C++ names carry long template arguments: `blink::HeapHashTableBacking<…>` is enough.
+    const short = name
+      .split(' / ')[0]!
+      .replace(/ \[JSGlobal(Object|Proxy)\]$/, '')
+      .replace(/^([\w:]+)<.*>$/s, '$1<…>')
+      .replace(/^blink::(\(anonymous namespace\)::)?/, '');
     return g.detachedness(node) === 2 ? `Detached ${short}` : short;
   }
 
   /** The chain of references from a page root to `node`, e.g. `Window.archivedCards → Array → (elements)[0] → HTMLElement`. */
   path(node: number, maxSteps = 24): string {
-    if (this.parentEdge[node] === -1) return '(unreachable)';
+    if (!this.#reached[node]) return '(unreachable)';
     const steps: number[] = [];
-    let at0 = node;
-    for (; steps.length < maxSteps; at0 = this.parentNode[at0]!) {
-      steps.push(this.parentEdge[at0]!);
-      if (this.parentNode[at0]! <= 0) break;
+    let at = node;
+    while (this.parentNode[at]! >= 0 && steps.length < maxSteps) {
+      steps.push(this.parentEdge[at]!);
+      at = this.parentNode[at]!;
     }
-    const truncated = this.parentNode[at0]! > 0;
-    steps.reverse();
     const g = this.#graph;
-    let out = '';
-    let at = g.edgeTo(steps[0]!);
-    out = (truncated ? '… → ' : '') + this.label(at);
-    for (let i = 1; i < steps.length; i++) {
+    let out = (this.parentNode[at]! >= 0 ? '… → ' : '') + this.label(at);
+    for (let i = steps.length - 1; i >= 0; i--) {
       const e = steps[i]!;
-      at = g.edgeTo(e);
-      out += `${g.edgeLabel(e)} → ${this.label(at)}`;
+      out += `${g.edgeLabel(e)} → ${this.label(g.edgeTo(e))}`;
     }
     return out;
   }

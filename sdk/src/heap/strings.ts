@@ -52,6 +52,16 @@ export class StringTable {
     return value;
   }
 
+  /** The index of the first string equal to `value` (compared as bytes, nothing decoded), or -1. */
+  indexOf(value: string): number {
+    const needle = Buffer.from(value, 'utf8');
+    for (let i = 0; i < this.#count; i++) {
+      const start = this.#starts[i]!;
+      if (this.#ends[i]! - start === needle.length && !this.#escaped[i] && this.#arena.compare(needle, 0, needle.length, start, start + needle.length) === 0) return i;
+    }
+    return -1;
+  }
+
   /** Bytes held. */
   get bytes(): number {
     return this.#arena.length + this.#starts.byteLength * 2 + this.#escaped.byteLength;

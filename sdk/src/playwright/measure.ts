@@ -1,3 +1,4 @@
+import { createWriteStream } from 'node:fs';
 import type { CDPSession, Page } from '@playwright/test';
 import type { MemoryMeasurement } from './types.js';
 
@@ -72,6 +73,26 @@ export class PageMeter {
       documents: dom.documents,
       ...(sdk && { sdk }),
     };
+  }
+
+  /**
+   * Writes a heap snapshot to `path`, chunk by chunk as DevTools sends it: never held whole in memory.
+   */
+  async snapshot(path: string): Promise<void> {
+    const cdp = await this.#cdp();
+    const out = createWriteStream(path);
+    const failed = new Promise<never>((_, reject) => out.once('error', reject));
+    const onChunk = ({ chunk }: { chunk: string }) => void out.write(chunk);
+    cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+    try {
+      await Promise.race([
+        withTimeout('HeapProfiler.takeHeapSnapshot', cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false }), 120_000),
+        failed,
+      ]);
+    } finally {
+      cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+      await new Promise<void>((resolve) => out.end(resolve));
+    }
   }
 
   /** Ends the DevTools session. */
