@@ -3,7 +3,7 @@
 // heap each one keeps per commit. Prints a table; writes bench-results/react.json.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { build } from 'vite';
+import { bundleEntry } from '../scripts/bundle.mjs';
 import { chromium } from '@playwright/test';
 import { findBrowser } from '../../scripts/lib/find-browser.mjs';
 
@@ -17,21 +17,13 @@ const VARIANTS = ['none', 'memscope', 'memscope-counts', 'bippy'];
 const BUNDLE = { none: 'none', memscope: 'memscope', 'memscope-counts': 'memscope', bippy: 'bippy' };
 const PAGE_URL = 'http://127.0.0.1:9/bench.html';
 
-async function bundle(variant) {
-  const out = await build({
-    root: ROOT,
-    logLevel: 'silent',
-    configFile: false,
+function bundle(variant) {
+  // Component names survive, as the memscope/vite plugin keeps them in apps.
+  return bundleEntry(ROOT, join(import.meta.dirname, `react/${variant}.ts`), {
+    format: 'iife',
+    keepNames: true,
     define: { 'process.env.NODE_ENV': '"production"' },
-    build: {
-      write: false,
-      minify: true,
-      // Component names survive, as the memscope/vite plugin keeps them in apps.
-      rolldownOptions: { output: { keepNames: true } },
-      lib: { entry: join(import.meta.dirname, `react/${variant}.ts`), formats: ['iife'], name: 'benchPage', fileName: variant },
-    },
   });
-  return (Array.isArray(out) ? out : [out]).flatMap((o) => o.output).find((o) => o.type === 'chunk').code;
 }
 
 const median = (xs) => {

@@ -2,7 +2,7 @@
 // browser APIs by hand (the floor any sampler pays). Prints a table; writes bench-results/sample.json.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { build } from 'vite';
+import { bundleEntry } from '../scripts/bundle.mjs';
 import { chromium } from '@playwright/test';
 import { findBrowser } from '../../scripts/lib/find-browser.mjs';
 
@@ -10,13 +10,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const ROUNDS = 31;
 const ITERATIONS = 300;
 
-const out = await build({
-  root: ROOT,
-  logLevel: 'silent',
-  configFile: false,
-  build: { write: false, minify: true, lib: { entry: join(import.meta.dirname, 'sample-page.ts'), formats: ['iife'], name: 'bench', fileName: 'bench' } },
-});
-const code = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output).find((o) => o.type === 'chunk').code;
+const code = await bundleEntry(ROOT, join(import.meta.dirname, 'sample-page.ts'), { format: 'iife' });
 
 const browser = await chromium.launch({
   executablePath: await findBrowser(),

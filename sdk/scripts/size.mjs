@@ -4,7 +4,7 @@
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { mkdir, mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { build } from 'vite';
+import { bundleEntry } from './bundle.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -23,14 +23,7 @@ async function bundle(code, external = []) {
   const entry = join(dir, 'entry.js');
   await writeFile(entry, code);
   try {
-    const out = await build({
-      root: ROOT,
-      logLevel: 'silent',
-      configFile: false,
-      build: { write: false, minify: true, lib: { entry, formats: ['es'], fileName: 'entry' }, rollupOptions: { external } },
-    });
-    const outputs = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output);
-    return outputs.filter((o) => o.type === 'chunk').map((o) => o.code).join('\n');
+    return await bundleEntry(ROOT, entry, { external });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
