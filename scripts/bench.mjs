@@ -6,6 +6,7 @@ const BENCHES = {
   sample: 'sdk/bench/sample.bench.mjs',
   react: 'sdk/bench/react.bench.mjs',
   demo: 'sdk/bench/demo.bench.mjs',
+  heap: 'sdk/bench/heap.bench.mjs',
   size: 'sdk/scripts/size.mjs',
 };
 const names = process.argv.slice(2);
