@@ -1,0 +1,53 @@
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findBrowser } from '../../../scripts/lib/find-browser.mjs';
+import { diffSnapshots, loadSnapshot, summarize } from './analyze.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'memscope-chromium-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("the parser on Chromium's own snapshots", () => {
+  it('finds detached DOM nodes, names them, and traces them to the window property that holds them', async () => {
+    const browser = await chromium.launch({ executablePath: await findBrowser(), args: ['--no-sandbox', '--disable-gpu'] });
+    try {
+      const page = await browser.newPage();
+      await page.setContent('<main></main>');
+      const cdp = await page.context().newCDPSession(page);
+      const take = async (name: string) => {
+        const path = join(dir, name);
+        const out = createWriteStream(path);
+        const onChunk = ({ chunk }: { chunk: string }) => void out.write(chunk);
+        cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+        await cdp.send('HeapProfiler.collectGarbage');
+        await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+        cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+        await new Promise<void>((r) => out.end(r));
+        return loadSnapshot(path);
+      };
+      const before = await take('before.heapsnapshot');
+      await page.evaluate(() => {
+        const kept: HTMLElement[] = [];
+        for (let i = 0; i < 30; i++) {
+          const card = document.createElement('article');
+          card.className = 'kept-card';
+          document.querySelector('main')!.appendChild(card);
+          card.remove();
+          kept.push(card);
+        }
+        (window as unknown as { keptCards: HTMLElement[] }).keptCards = kept;
+      });
+      const after = await take('after.heapsnapshot');
+
+      const detached = summarize(after).detached.find((row) => row.name === '<article class="kept-card">');
+      expect(detached?.count).toBe(30);
+      expect(detached!.retainers).toMatch(/^Window\.keptCards → Array\[\d+\] → Detached <article class="kept-card">$/);
+      const diff = diffSnapshots(before, after);
+      expect(diff.detached.find((row) => row.name === '<article class="kept-card">')?.count).toBe(30);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+});
