@@ -70,6 +70,8 @@ export class Engine {
   #pending: { samples: MemorySample[]; uaMeasurements: UaMemoryMeasurement[]; markers: Marker[]; capabilities: boolean } =
     { samples: [], uaMeasurements: [], markers: [], capabilities: false };
   #sampleTimer: ReturnType<typeof setInterval> | undefined;
+  #reactSeenLate = false;
+  #lateCheckedAt = -Infinity;
   #stopUaMemory: () => void = () => {};
   readonly #onPageHide = (event: PageTransitionEvent) => this.#guard(() => this.#pageHide(event));
   readonly #onPageShow = (event: PageTransitionEvent) => this.#guard(() => this.#pageShow(event));
@@ -185,8 +187,14 @@ export class Engine {
   #reactStatus(): ReactStatus | undefined {
     if (this.react) return this.react.status();
     if (this.options.react === false) return { ...EMPTY_REACT_STATUS, state: 'disabled' };
-    // No installer ran: React may still be on the page, loaded without our hook.
-    return { ...EMPTY_REACT_STATUS, state: reactLoadedBeforeHook() ? 'late' : 'not-installed' };
+    // No installer ran: React may still be on the page, loaded without our hook. Looking costs a scan of
+    // the body's children, so it is done at most every 5 s, and a React found once stays found.
+    const now = Date.now();
+    if (!this.#reactSeenLate && now - this.#lateCheckedAt >= 5000) {
+      this.#lateCheckedAt = now;
+      this.#reactSeenLate = reactLoadedBeforeHook();
+    }
+    return { ...EMPTY_REACT_STATUS, state: this.#reactSeenLate ? 'late' : 'not-installed' };
   }
 
   /** React data for a message: the tracker's, or just the status saying why there is none. */
