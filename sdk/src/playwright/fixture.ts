@@ -24,7 +24,7 @@ function unsupported(browserName: string): MemoryFixture {
   const fail = async (): Promise<never> => {
     throw new Error(
       `memscope: memory is measured through Chromium's DevTools protocol, which ${browserName} does not have. ` +
-        'Nothing is measured there: run memory tests in a Chromium project (e.g. test.skip(browserName !== "chromium")).',
+        'Nothing is measured there: run memory tests in a Chromium project only (for example, skip them when browserName is not "chromium").',
     );
   };
   return { measure: fail, repeat: fail, snapshot: fail };
