@@ -1,22 +1,16 @@
 import { createWriteStream } from 'node:fs';
 import type { CDPSession, Page } from '@playwright/test';
 import type { MemoryMeasurement } from './types.js';
+import { withTimeout } from '../lib/timeout.js';
 
 /** Longest any single DevTools-protocol call may take before the measurement fails. */
 const CDP_TIMEOUT_MS = 30_000;
 /** Forced collections before the heap is taken as settled, at most. */
 const MAX_GC_ROUNDS = 6;
 
-async function withTimeout<T>(what: string, promise: Promise<T>, ms = CDP_TIMEOUT_MS): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`memscope: ${what} took longer than ${ms} ms; is the page frozen or navigating?`)), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+/** A DevTools-protocol step that gives up after `ms`, saying which step hung. */
+function step<T>(what: string, promise: Promise<T>, ms = CDP_TIMEOUT_MS): Promise<T> {
+  return withTimeout(promise, ms, () => `memscope: ${what} took longer than ${ms} ms; is the page frozen or navigating?`);
 }
 
 /** Measures a Chromium page through its DevTools protocol. */
@@ -26,13 +20,13 @@ export class PageMeter {
   constructor(readonly page: Page) {}
 
   async #cdp(): Promise<CDPSession> {
-    this.#session ??= await withTimeout('opening a DevTools session', this.page.context().newCDPSession(this.page));
+    this.#session ??= await step('opening a DevTools session', this.page.context().newCDPSession(this.page));
     return this.#session;
   }
 
   async #heapUsed(): Promise<number> {
     const cdp = await this.#cdp();
-    return (await withTimeout('Runtime.getHeapUsage', cdp.send('Runtime.getHeapUsage'))).usedSize;
+    return (await step('Runtime.getHeapUsage', cdp.send('Runtime.getHeapUsage'))).usedSize;
   }
 
   /**
@@ -44,8 +38,8 @@ export class PageMeter {
     const cdp = await this.#cdp();
     let previous = Infinity;
     for (let round = 0; round < MAX_GC_ROUNDS; round++) {
-      await withTimeout('HeapProfiler.collectGarbage', cdp.send('HeapProfiler.collectGarbage'));
-      await withTimeout('a task in the page', this.page.evaluate(() => new Promise((r) => setTimeout(r, 0))));
+      await step('HeapProfiler.collectGarbage', cdp.send('HeapProfiler.collectGarbage'));
+      await step('a task in the page', this.page.evaluate(() => new Promise((r) => setTimeout(r, 0))));
       const used = await this.#heapUsed();
       if (round >= 2 && Math.abs(previous - used) <= Math.max(16 * 1024, used * 0.01)) return;
       previous = used;
@@ -56,9 +50,9 @@ export class PageMeter {
   async measure(): Promise<MemoryMeasurement> {
     await this.collectGarbage();
     const cdp = await this.#cdp();
-    const dom = await withTimeout('Memory.getDOMCounters', cdp.send('Memory.getDOMCounters'));
-    const heap = await withTimeout('Runtime.getHeapUsage', cdp.send('Runtime.getHeapUsage'));
-    const sdk = await withTimeout(
+    const dom = await step('Memory.getDOMCounters', cdp.send('Memory.getDOMCounters'));
+    const heap = await step('Runtime.getHeapUsage', cdp.send('Runtime.getHeapUsage'));
+    const sdk = await step(
       'reading window.__MEMSCOPE__',
       this.page.evaluate(() => {
         const react = window.__MEMSCOPE__?.react;
@@ -86,7 +80,7 @@ export class PageMeter {
     cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
     try {
       await Promise.race([
-        withTimeout('HeapProfiler.takeHeapSnapshot', cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false }), 120_000),
+        step('HeapProfiler.takeHeapSnapshot', cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false }), 120_000),
         failed,
       ]);
     } finally {

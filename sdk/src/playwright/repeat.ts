@@ -7,6 +7,7 @@ import type { SnapshotDiff } from '../heap/analyze.js';
 import { judgeAll } from './judge.js';
 import type { PageMeter } from './measure.js';
 import { reportHtml } from './report-html.js';
+import { withTimeout } from '../lib/timeout.js';
 import { DEFAULT_THRESHOLDS } from './types.js';
 import type { Leak, LeakThresholds, MemoryMeasurement, MemoryReport, MemorySeries } from './types.js';
 
@@ -97,19 +98,11 @@ function toSeries(measurements: MemoryMeasurement[]): MemorySeries {
 }
 
 async function runAction(action: () => Promise<unknown> | unknown, label: string, timeoutMs: number): Promise<void> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    await Promise.race([
-      Promise.resolve().then(action),
-      new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`took longer than ${timeoutMs} ms (option actionTimeoutMs)`)), timeoutMs);
-      }),
-    ]);
+    await withTimeout(Promise.resolve().then(action), timeoutMs, () => `took longer than ${timeoutMs} ms (option actionTimeoutMs)`);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new Error(`memory.repeat: the action failed in ${label}: ${message}`, { cause: error });
-  } finally {
-    clearTimeout(timer);
   }
 }
 
