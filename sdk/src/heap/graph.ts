@@ -64,9 +64,6 @@ export class HeapGraph {
   type(node: number): string {
     return this.nodeTypes[this.#raw.nodes[node * this.#nf + this.#type]!] ?? 'unknown';
   }
-  typeIndex(node: number): number {
-    return this.#raw.nodes[node * this.#nf + this.#type]!;
-  }
   name(node: number): string {
     return this.strings.get(this.#raw.nodes[node * this.#nf + this.#name]!);
   }

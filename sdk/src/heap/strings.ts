@@ -61,9 +61,4 @@ export class StringTable {
     }
     return -1;
   }
-
-  /** Bytes held. */
-  get bytes(): number {
-    return this.#arena.length + this.#starts.byteLength * 2 + this.#escaped.byteLength;
-  }
 }

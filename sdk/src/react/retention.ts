@@ -97,12 +97,6 @@ export class Retention {
   get pending(): number {
     return this.#pending.length;
   }
-
-  /** Forgets everything watched (after a counter reset the retained list starts again too). */
-  clear(): void {
-    this.#pending = [];
-    this.#retained = [];
-  }
 }
 
 function alive(c: Candidate): boolean {
