@@ -7,5 +7,7 @@ export default defineConfig({
   test: {
     include: ['sdk/src/**/*.test.ts', 'extension/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Retention tests collect garbage for real, as the SDK's users' browsers do.
+    execArgv: ['--expose-gc'],
   },
 });

@@ -290,6 +290,7 @@ export class Engine {
     switch (command.kind) {
       case 'panel/subscribe':
         this.subscribed = true;
+        this.react?.observe(true);
         this.#snapshot();
         break;
       case 'panel/request-snapshot':
@@ -297,6 +298,7 @@ export class Engine {
         break;
       case 'panel/unsubscribe':
         this.subscribed = false;
+        this.react?.observe(false);
         this.#clearPending();
         break;
       case 'panel/reset-react':
@@ -319,6 +321,7 @@ export class Engine {
     this.sid = newSessionId();
     this.seq = 0;
     this.subscribed = false;
+    this.react?.observe(false);
     this.#clearPending();
     this.#startSampling();
     this.#hello();

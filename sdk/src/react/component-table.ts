@@ -1,12 +1,10 @@
 import { LIMITS } from '../protocol/limits.js';
 
 /** Why a component rendered, as bits: several can be true at once. */
-export const enum Reason {
-  Props = 1,
-  State = 2,
-  Context = 4,
-  Parent = 8,
-}
+export const REASON_PROPS = 1;
+export const REASON_STATE = 2;
+export const REASON_CONTEXT = 4;
+export const REASON_PARENT = 8;
 
 /**
  * Renders of one component type whose reasons are examined in one commit. A list re-renders its 1,000
@@ -14,46 +12,72 @@ export const enum Reason {
  */
 export const REASON_SAMPLES_PER_COMMIT = 8;
 
+/**
+ * Renders whose reasons one commit examines, roughly, when it renders thousands of component types
+ * (each type's first renders would otherwise all be examined). Above it, each type is examined every
+ * few commits, in turn: reasons become a sample, as a sampling profiler's stacks are; counts stay exact.
+ */
+export const REASON_BUDGET_PER_COMMIT = 1000;
+
 /** Changed prop keys remembered per component (the last render's). */
 export const PROP_KEYS = 4;
 
 /** Distinct component types tracked; later ones are counted under one overflow row. */
 export const MAX_TYPES = LIMITS.components;
 
+/** Rows the arrays start with. */
+const INITIAL_ROWS = 256;
+
+/** Bytes per row in the one buffer behind all counters: 11 doubles, 2 four-byte and 3 one-byte fields. */
+const ROW_BYTES = 11 * 8 + 2 * 4 + 3;
+
 /**
  * Per-component-type counters in typed arrays, indexed by a small integer per type. A commit only
- * adds to numbers here: nothing is allocated in the steady state, and no fiber is kept. Arrays grow
- * (by doubling) only when a new component type first renders.
+ * adds to numbers here: nothing is allocated in the steady state, and no fiber is kept. The arrays
+ * grow (doubling) only when a new component type first renders, and they are views of one
+ * ArrayBuffer: allocating a typed array costs far more than its size suggests in Chromium, and a
+ * screen that mounts 5,000 new types at once paid 5 ms in its first commit when thirteen separate
+ * arrays doubled from 64 rows.
  */
 export class ComponentTable {
-  /** Component type (function, class, memo object, context) to its row. Weak: a type no one uses can go. */
-  readonly #rows = new WeakMap<object, number>();
+  /**
+   * Component type (function, class, memo object, context) to its row. Weak: a type no one uses can
+   * go. Read directly by the walker's hot path; written only through `add`.
+   */
+  readonly rows = new WeakMap<object, number>();
+  /**
+   * Whether changed rows are remembered for `takeDirty()`. Only a subscribed panel asks for deltas (it
+   * gets a full snapshot when it subscribes), so with no panel open a render skips that bookkeeping.
+   */
+  tracking = false;
   names: string[] = [];
   size = 0;
-  renders = new Float64Array(64);
-  mounts = new Float64Array(64);
-  unmounts = new Float64Array(64);
-  retained = new Float64Array(64);
-  selfMs = new Float64Array(64);
-  totalMs = new Float64Array(64);
-  maxMs = new Float64Array(64);
+  renders!: Float64Array;
+  mounts!: Float64Array;
+  unmounts!: Float64Array;
+  retained!: Float64Array;
+  selfMs!: Float64Array;
+  totalMs!: Float64Array;
+  maxMs!: Float64Array;
   /** Renders by reason, four slots a row: props, state, context, parent. */
-  reasonCounts = new Float64Array(64 * 4);
-  /** The reasons of each row's last render. */
-  lastReasons = new Uint8Array(64);
+  reasonCounts!: Float64Array;
   /** The commit in which each row's reasons were last examined, and how many renders were examined in it. */
-  reasonCommit = new Uint32Array(64);
-  reasonSamples = new Uint8Array(64);
-  /** Changed prop keys of each row's last props-caused render, PROP_KEYS slots a row. */
-  lastPropKeys: (string | undefined)[] = new Array(64 * PROP_KEYS);
+  reasonCommit!: Uint32Array;
+  reasonSamples!: Uint8Array;
+  /** The reasons of each row's last render. */
+  lastReasons!: Uint8Array;
+  /**
+   * Changed prop keys of each row's last props-caused render, at most PROP_KEYS. One array per row
+   * that ever rendered for props, reused after that.
+   */
+  lastPropKeys: (string[] | undefined)[] = [];
   /** Rows changed since the last `takeDirty()`. */
-  #dirty = new Uint8Array(64);
-  #dirtyList = new Int32Array(64);
+  #dirty!: Uint8Array;
+  #dirtyList!: Int32Array;
   #dirtyCount = 0;
 
-  /** The row of a component type, or -1 when it has none yet. */
-  find(type: object): number {
-    return this.#rows.get(type) ?? -1;
+  constructor() {
+    this.#allocate(INITIAL_ROWS);
   }
 
   /** Adds a row for a component type seen for the first time. */
@@ -61,19 +85,21 @@ export class ComponentTable {
     if (this.size >= MAX_TYPES) {
       // Bounded: the last row collects every type beyond the limit.
       this.names[MAX_TYPES - 1] = '(other components)';
-      this.#rows.set(type, MAX_TYPES - 1);
+      this.rows.set(type, MAX_TYPES - 1);
       return MAX_TYPES - 1;
     }
     const index = this.size++;
     if (index >= this.renders.length) this.#grow();
     this.names[index] = name.slice(0, LIMITS.text);
-    this.#rows.set(type, index);
+    // Written in row order, so the array stays dense (a write far past its end makes it a dictionary).
+    this.lastPropKeys[index] = undefined;
+    this.rows.set(type, index);
     return index;
   }
 
   /** Marks a row as changed, for the next delta. */
   touch(index: number): void {
-    if (this.#dirty[index]) return;
+    if (!this.tracking || this.#dirty[index]) return;
     this.#dirty[index] = 1;
     this.#dirtyList[this.#dirtyCount++] = index;
   }
@@ -101,25 +127,36 @@ export class ComponentTable {
   }
 
   #grow(): void {
-    const n = Math.min(this.renders.length * 2, MAX_TYPES);
-    const grow = <T extends Float64Array | Uint8Array | Int32Array | Uint32Array>(a: T, per = 1): T => {
-      const b = new (a.constructor as new (n: number) => T)(n * per);
-      b.set(a);
-      return b;
+    this.#allocate(Math.min(this.renders.length * 2, MAX_TYPES));
+  }
+
+  /** Points every counter at a new buffer of `rows` rows, keeping what the old arrays held. */
+  #allocate(rows: number): void {
+    const buffer = new ArrayBuffer(rows * ROW_BYTES);
+    let offset = 0;
+    const view = <T extends Float64Array | Uint32Array | Int32Array | Uint8Array>(
+      Type: { new (buffer: ArrayBuffer, offset: number, length: number): T; BYTES_PER_ELEMENT: number },
+      old: T | undefined,
+      per = 1,
+    ): T => {
+      const a = new Type(buffer, offset, rows * per);
+      offset += rows * per * Type.BYTES_PER_ELEMENT;
+      if (old) a.set(old);
+      return a;
     };
-    this.renders = grow(this.renders);
-    this.mounts = grow(this.mounts);
-    this.unmounts = grow(this.unmounts);
-    this.retained = grow(this.retained);
-    this.selfMs = grow(this.selfMs);
-    this.totalMs = grow(this.totalMs);
-    this.maxMs = grow(this.maxMs);
-    this.reasonCounts = grow(this.reasonCounts, 4);
-    this.lastReasons = grow(this.lastReasons);
-    this.reasonCommit = grow(this.reasonCommit);
-    this.reasonSamples = grow(this.reasonSamples);
-    this.#dirty = grow(this.#dirty);
-    this.#dirtyList = grow(this.#dirtyList);
-    this.lastPropKeys.length = n * PROP_KEYS;
+    // Widest elements first, so every view starts aligned.
+    this.renders = view(Float64Array, this.renders);
+    this.mounts = view(Float64Array, this.mounts);
+    this.unmounts = view(Float64Array, this.unmounts);
+    this.retained = view(Float64Array, this.retained);
+    this.selfMs = view(Float64Array, this.selfMs);
+    this.totalMs = view(Float64Array, this.totalMs);
+    this.maxMs = view(Float64Array, this.maxMs);
+    this.reasonCounts = view(Float64Array, this.reasonCounts, 4);
+    this.reasonCommit = view(Uint32Array, this.reasonCommit);
+    this.#dirtyList = view(Int32Array, this.#dirtyList);
+    this.reasonSamples = view(Uint8Array, this.reasonSamples);
+    this.lastReasons = view(Uint8Array, this.lastReasons);
+    this.#dirty = view(Uint8Array, this.#dirty);
   }
 }

@@ -38,32 +38,38 @@ export interface FiberRoot {
   current: Fiber;
 }
 
-export const enum Tag {
-  FunctionComponent = 0,
-  ClassComponent = 1,
-  HostRoot = 3,
-  HostComponent = 5,
-  HostText = 6,
-  ContextProvider = 10,
-  ForwardRef = 11,
-  MemoComponent = 14,
-  SimpleMemoComponent = 15,
-  HostHoistable = 26,
-  HostSingleton = 27,
-}
+// Plain constants, not `const enum`s: bundlers that compile one file at a time (Vite, esbuild,
+// Rolldown) turn a const enum into an object, and every `Tag.X` into a property load on the walk's
+// hottest path.
 
-export const enum Flag {
-  PerformedWork = 1,
-  ChildDeletion = 16,
-}
+/** Fiber tags (`fiber.tag`) the walker tells apart. */
+export const FUNCTION_COMPONENT = 0;
+export const CLASS_COMPONENT = 1;
+export const HOST_ROOT = 3;
+export const HOST_COMPONENT = 5;
+export const HOST_TEXT = 6;
+export const CONTEXT_PROVIDER = 10;
+export const FORWARD_REF = 11;
+export const MEMO_COMPONENT = 14;
+export const SIMPLE_MEMO_COMPONENT = 15;
+export const HOST_HOISTABLE = 26;
+export const HOST_SINGLETON = 27;
+
+/** Fiber flags (`fiber.flags`) the walker reads. */
+export const PERFORMED_WORK = 1;
+export const CHILD_DELETION = 16;
+
+/** The tracked tags as bits: one shift and mask per fiber instead of six comparisons. */
+const TRACKED =
+  (1 << FUNCTION_COMPONENT) | (1 << CLASS_COMPONENT) | (1 << CONTEXT_PROVIDER) | (1 << FORWARD_REF) | (1 << MEMO_COMPONENT) | (1 << SIMPLE_MEMO_COMPONENT);
+const HOST = (1 << HOST_COMPONENT) | (1 << HOST_TEXT) | (1 << HOST_HOISTABLE) | (1 << HOST_SINGLETON);
 
 /** Components whose renders we count: function, class, forwardRef, memo, and context providers. */
 export function isTracked(tag: number): boolean {
-  return tag === Tag.FunctionComponent || tag === Tag.ClassComponent || tag === Tag.ForwardRef ||
-    tag === Tag.MemoComponent || tag === Tag.SimpleMemoComponent || tag === Tag.ContextProvider;
+  return tag < 32 && ((TRACKED >>> tag) & 1) === 1;
 }
 
 /** Fibers that own a DOM node. */
 export function isHost(tag: number): boolean {
-  return tag === Tag.HostComponent || tag === Tag.HostText || tag === Tag.HostHoistable || tag === Tag.HostSingleton;
+  return tag < 32 && ((HOST >>> tag) & 1) === 1;
 }

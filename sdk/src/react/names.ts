@@ -1,4 +1,4 @@
-import { Tag } from './fiber.js';
+import { CONTEXT_PROVIDER } from './fiber.js';
 import type { Fiber } from './fiber.js';
 
 type Named = { displayName?: unknown; name?: unknown; render?: unknown; type?: unknown; _context?: unknown };
@@ -25,7 +25,7 @@ function unwrap(type: unknown, depth = 0): string | undefined {
  * fiber's type is `{ _context }`; in React 19 the context object itself is the provider.
  */
 export function componentName(fiber: Fiber): string {
-  if (fiber.tag === Tag.ContextProvider) {
+  if (fiber.tag === CONTEXT_PROVIDER) {
     const type = fiber.type as Named;
     const context = (type?._context ?? type) as Named;
     const name = typeof context?.displayName === 'string' && context.displayName ? context.displayName : 'Context';

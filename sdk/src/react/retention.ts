@@ -1,4 +1,4 @@
-import { Tag, isHost } from './fiber.js';
+import { CLASS_COMPONENT, isHost } from './fiber.js';
 import type { Fiber, HookState } from './fiber.js';
 
 /** Most unmounted components watched at once; more are counted as unwatched. */
@@ -29,6 +29,9 @@ export class Retention {
   #pending: Candidate[] = [];
   #retained: Candidate[] = [];
   #registry: FinalizationRegistry<number> | undefined;
+  /** The first DOM node of the subtree being deleted, and the one shared reference to it. */
+  #treeHost: object | undefined;
+  #tree: WeakRef<object>[] | undefined;
 
   constructor() {
     if (!this.supported) return;
@@ -43,6 +46,23 @@ export class Retention {
     this.#registry?.register({}, 0);
   }
 
+  /**
+   * Called before the components of one deleted subtree are watched. React detaches only the subtree's
+   * top DOM node; the nodes below stay linked to it (child and parent pointers both ways), so the whole
+   * detached DOM tree lives or dies as one. One weak reference to it serves every component inside,
+   * instead of one per component: unmounting a screen of 5,000 components made 2,000 of them.
+   */
+  deleting(root: Fiber): void {
+    this.#tree = undefined;
+    this.#treeHost = firstHost(root);
+  }
+
+  /** The subtree announced by `deleting` is done: let go of its DOM node, which is React's to free. */
+  deleted(): void {
+    this.#tree = undefined;
+    this.#treeHost = undefined;
+  }
+
   /** Starts watching what `fiber` (just unmounted, subtree still intact) left for user code to hold. */
   watch(fiber: Fiber, row: number): void {
     if (!this.supported) return;
@@ -50,20 +70,24 @@ export class Retention {
       this.unwatched++;
       return;
     }
-    const refs: WeakRef<object>[] = [];
-    const add = (value: unknown) => {
-      if (value !== null && (typeof value === 'object' || typeof value === 'function') && refs.length < 4) refs.push(new WeakRef(value));
-    };
-    if (fiber.tag === Tag.ClassComponent) add(fiber.stateNode);
+    let refs: WeakRef<object>[] | undefined;
+    if (fiber.tag === CLASS_COMPONENT) refs = addRef(refs, fiber.stateNode);
     else {
       for (let hook = fiber.memoizedState as HookState | null; hook !== null && typeof hook === 'object'; hook = hook.next) {
-        if (hook.queue !== null && typeof hook.queue === 'object') add(hook.queue.dispatch);
+        if (hook.queue !== null && typeof hook.queue === 'object') refs = addRef(refs, hook.queue.dispatch);
       }
     }
-    let host: Fiber | null = fiber.child;
-    while (host !== null && !isHost(host.tag)) host = host.child;
-    if (host !== null) add(host.stateNode);
-    if (refs.length > 0) this.#pending.push({ row, refs, epoch: this.epoch });
+    const host = firstHost(fiber);
+    if (host !== undefined) {
+      // A portal's DOM is a detached tree of its own: only nodes inside the subtree's top node share its fate.
+      if (host === this.#treeHost || (this.#treeHost !== undefined && contains(this.#treeHost, host))) {
+        this.#tree ??= [new WeakRef(this.#treeHost)];
+        // Shared, never mutated: the candidate keeps the tree's one reference.
+        if (refs === undefined) refs = this.#tree;
+        else refs.push(this.#tree[0]!);
+      } else refs = addRef(refs, host);
+    }
+    if (refs !== undefined) this.#pending.push({ row, refs, epoch: this.epoch });
   }
 
   /**
@@ -97,6 +121,26 @@ export class Retention {
   get pending(): number {
     return this.#pending.length;
   }
+}
+
+/** At most four references per component: a class instance or its first state setters, and its DOM. */
+function addRef(refs: WeakRef<object>[] | undefined, value: unknown): WeakRef<object>[] | undefined {
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return refs;
+  if (refs === undefined) return [new WeakRef(value)];
+  if (refs.length < 4) refs.push(new WeakRef(value));
+  return refs;
+}
+
+/** The DOM node of the first host fiber at or below `fiber`, through first children. */
+function firstHost(fiber: Fiber): object | undefined {
+  let host: Fiber | null = fiber;
+  while (host !== null && !isHost(host.tag)) host = host.child;
+  const node = host?.stateNode;
+  return node !== null && typeof node === 'object' ? node : undefined;
+}
+
+function contains(tree: object, node: object): boolean {
+  return typeof (tree as Node).contains === 'function' && (tree as Node).contains(node as Node);
 }
 
 function alive(c: Candidate): boolean {

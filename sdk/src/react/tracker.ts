@@ -1,5 +1,6 @@
 import type { Capability, ComponentStat, ReactPayload, ReactStatus, RenderReason } from '../protocol/types.js';
-import { ComponentTable, PROP_KEYS, Reason } from './component-table.js';
+import { LIMITS } from '../protocol/limits.js';
+import { ComponentTable, REASON_CONTEXT, REASON_PARENT, REASON_PROPS, REASON_STATE } from './component-table.js';
 import type { FiberRoot } from './fiber.js';
 import type { CommitListener, MemscopeReactHookState } from './hook-state.js';
 import { Retention } from './retention.js';
@@ -56,6 +57,8 @@ export class ReactTracker {
   #costTotal = 0;
   #autoCounts = false;
   #prevRenders = new Float64Array(64);
+  /** Per-instance render rates of the last storm check, reused. */
+  #stormRates = new Float64Array(64);
   #lastTick = performance.now();
   #lastEpoch = 0;
   #late = false;
@@ -69,9 +72,10 @@ export class ReactTracker {
   ) {
     this.#state = state;
     this.walker = new CommitWalker(this.table, {
+      deleting: (root) => this.retention.deleting(root),
+      deleted: () => this.retention.deleted(),
       unmounted: (fiber, row) => this.retention.watch(fiber, row),
-      slow: (row, ms) =>
-        this.warnings.raise('slow-render', this.table.names[row]!, ms, 'auto', `${this.table.names[row]} took ${ms.toFixed(1)} ms to render (budget ${options.slowRenderMs} ms).`),
+      slow: (row, ms) => this.warnings.raise('slow-render', this.table.names[row]!, ms, 'auto', options.slowRenderMs),
     });
     this.walker.mode = options.mode;
     this.walker.slowRenderMs = options.slowRenderMs;
@@ -79,6 +83,15 @@ export class ReactTracker {
     for (const root of state.roots) this.walker.countMounted(root as FiberRoot);
     state.listeners.add(this.#listener);
     current = this;
+  }
+
+  /**
+   * Whether a panel is subscribed: only then are changed rows remembered for deltas. Starting clears
+   * what was remembered, as the subscriber gets a full snapshot first.
+   */
+  observe(on: boolean): void {
+    this.table.tracking = on;
+    if (on) this.table.takeDirty();
   }
 
   /** Stops listening to commits. */
@@ -111,16 +124,7 @@ export class ReactTracker {
       this.#prevRenders = grown;
     }
     if (seconds > 0.2) {
-      for (let i = 0; i < t.size; i++) {
-        const delta = t.renders[i]! - this.#prevRenders[i]!;
-        if (delta <= 0) continue;
-        const live = Math.max(t.mounts[i]! - t.unmounts[i]!, 1);
-        const perInstance = delta / seconds / live;
-        if (perInstance > this.options.stormRendersPerSecond) {
-          this.warnings.raise('render-storm', t.names[i]!, perInstance, 'auto',
-            `${t.names[i]} re-renders ${perInstance.toFixed(0)} times per second per instance (${live} live, budget ${this.options.stormRendersPerSecond}/s).`);
-        }
-      }
+      this.#detectStorms(seconds);
       this.#prevRenders.set(t.renders.subarray(0, this.#prevRenders.length));
     }
     if (this.retention.epoch !== this.#lastEpoch || this.retention.pending > 0) this.checkRetention();
@@ -129,6 +133,40 @@ export class ReactTracker {
     if (late !== this.#late) ((this.#late = late), (this.dirty = true));
     if (this.warnings.changed) this.dirty = true;
     if (this.dirty) this.onChange();
+  }
+
+  /**
+   * Raises a render-storm warning for each component type re-rendering faster than the budget per
+   * instance. When more types storm than warnings are kept (a screen of 5,000 components re-rendering
+   * together), only the fastest are raised: raising all would churn the bounded list every tick.
+   */
+  #detectStorms(seconds: number): void {
+    const t = this.table;
+    const budget = this.options.stormRendersPerSecond;
+    if (this.#stormRates.length < t.renders.length) this.#stormRates = new Float64Array(t.renders.length);
+    const rates = this.#stormRates;
+    let storming = 0;
+    for (let i = 0; i < t.size; i++) {
+      const delta = t.renders[i]! - this.#prevRenders[i]!;
+      const rate = delta <= 0 ? 0 : delta / seconds / Math.max(t.mounts[i]! - t.unmounts[i]!, 1);
+      rates[i] = rate;
+      if (rate > budget) storming++;
+    }
+    if (storming === 0) return;
+    // The slowest rate still raised: the LIMITS.warnings-th fastest when there are more than that.
+    let cutoff = budget;
+    let slots = LIMITS.warnings;
+    if (storming > LIMITS.warnings) {
+      const sorted = rates.slice(0, t.size).sort();
+      cutoff = Math.max(budget, sorted[t.size - LIMITS.warnings]!);
+    }
+    for (let i = 0; i < t.size && slots > 0; i++) {
+      const rate = rates[i]!;
+      if (rate > budget && rate >= cutoff) {
+        slots--;
+        this.warnings.raise('render-storm', t.names[i]!, rate, 'auto', budget, Math.max(t.mounts[i]! - t.unmounts[i]!, 1));
+      }
+    }
   }
 
   /** Judges the unmounted components watched so far (cheap; also run when a test reads the state). */
@@ -186,17 +224,11 @@ export class ReactTracker {
     const t = this.table;
     const bits = t.lastReasons[i]!;
     const lastReasons: RenderReason[] = bits === 0 ? ['mount'] : [];
-    if (bits & Reason.Props) lastReasons.push('props');
-    if (bits & Reason.State) lastReasons.push('state');
-    if (bits & Reason.Context) lastReasons.push('context');
-    if (bits & Reason.Parent) lastReasons.push('parent');
-    const lastPropKeys: string[] = [];
-    if (bits & Reason.Props) {
-      for (let k = 0; k < PROP_KEYS; k++) {
-        const key = t.lastPropKeys[i * PROP_KEYS + k];
-        if (key !== undefined) lastPropKeys.push(key);
-      }
-    }
+    if (bits & REASON_PROPS) lastReasons.push('props');
+    if (bits & REASON_STATE) lastReasons.push('state');
+    if (bits & REASON_CONTEXT) lastReasons.push('context');
+    if (bits & REASON_PARENT) lastReasons.push('parent');
+    const lastPropKeys = bits & REASON_PROPS ? [...(t.lastPropKeys[i] ?? [])] : [];
     return {
       id: i,
       name: t.names[i]!,
@@ -239,10 +271,10 @@ export class ReactTracker {
   /** For `usePerformanceTracking`: a tracked component rendered, taking `ms`. */
   trackedRender(name: string, ms: number, rendersInLastSecond: number, limits: { slowRenderMs: number; maxRendersPerSecond: number }): void {
     if (ms > limits.slowRenderMs) {
-      this.warnings.raise('slow-render', name, ms, 'usePerformanceTracking', `${name} took ${ms.toFixed(1)} ms to render and commit (budget ${limits.slowRenderMs} ms).`);
+      this.warnings.raise('slow-render', name, ms, 'usePerformanceTracking', limits.slowRenderMs);
     }
     if (rendersInLastSecond > limits.maxRendersPerSecond) {
-      this.warnings.raise('render-storm', name, rendersInLastSecond, 'usePerformanceTracking', `${name} rendered ${rendersInLastSecond} times in the last second (budget ${limits.maxRendersPerSecond}/s).`);
+      this.warnings.raise('render-storm', name, rendersInLastSecond, 'usePerformanceTracking', limits.maxRendersPerSecond);
     }
     if (this.warnings.changed) {
       this.dirty = true;

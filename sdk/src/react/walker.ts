@@ -1,11 +1,18 @@
-import { PROP_KEYS, REASON_SAMPLES_PER_COMMIT, Reason } from './component-table.js';
+import { PROP_KEYS, REASON_BUDGET_PER_COMMIT, REASON_CONTEXT, REASON_PARENT, REASON_PROPS, REASON_SAMPLES_PER_COMMIT, REASON_STATE } from './component-table.js';
 import type { ComponentTable } from './component-table.js';
-import { Flag, Tag, isTracked } from './fiber.js';
+import { CHILD_DELETION, CLASS_COMPONENT, CONTEXT_PROVIDER, PERFORMED_WORK, isTracked } from './fiber.js';
 import type { ContextDependency, Fiber, FiberRoot, HookState } from './fiber.js';
 import { componentName } from './names.js';
 
 /** What the walker reports besides counts. */
 export interface WalkerEvents {
+  /**
+   * React deleted the subtree under `root`: its components follow as `unmounted`, then `deleted()`.
+   * Still intact here.
+   */
+  deleting(root: Fiber): void;
+  /** The components of the subtree announced by `deleting` have all been reported. */
+  deleted(): void;
   /** A tracked component was unmounted; its subtree is still intact here. */
   unmounted(fiber: Fiber, row: number): void;
   /** A render took longer than `slowRenderMs` (development and profiling builds only). */
@@ -31,6 +38,11 @@ export class CommitWalker {
   #timed = false;
   /** Numbers commits, to cap the reasons examined per component type per commit. */
   #commit = 0;
+  /** Renders counted in this commit and the one before, to size the reason budget. */
+  #renders = 0;
+  #lastRenders = 0;
+  /** This commit examines the reasons of rows where `(row + commit) % stride === 0`. */
+  #stride = 1;
 
   /** Records one committed root. */
   walk(root: FiberRoot): void {
@@ -38,12 +50,16 @@ export class CommitWalker {
     // Decided once per commit: production fibers have no durations to read.
     this.#timed = this.mode === 'full' && typeof top.actualDuration === 'number';
     this.#commit = (this.#commit + 1) >>> 0;
-    this.#deletions(top);
+    // Keeps the reasons examined near REASON_BUDGET_PER_COMMIT when commits render thousands of
+    // types: each type is then examined every `stride` commits instead of in every one.
+    this.#stride = this.#lastRenders > REASON_BUDGET_PER_COMMIT ? Math.ceil(this.#lastRenders / REASON_BUDGET_PER_COMMIT) : 1;
+    this.#renders = 0;
+    if ((top.flags & CHILD_DELETION) !== 0) this.#deletions(top);
     let fiber = top.child;
     while (fiber !== null) {
       const prev = fiber.alternate;
       if (isTracked(fiber.tag)) this.#visit(fiber, prev);
-      this.#deletions(fiber);
+      if ((fiber.flags & CHILD_DELETION) !== 0) this.#deletions(fiber);
       const child = fiber.child;
       // Same child pointer as before: React reused the whole subtree without rendering it.
       if (child !== null && (prev === null || child !== prev.child)) {
@@ -59,6 +75,7 @@ export class CommitWalker {
         if (fiber === top) fiber = null;
       }
     }
+    this.#lastRenders = this.#renders;
   }
 
   /** Counts every tracked component under `root` as mounted (for roots that committed before we attached). */
@@ -77,8 +94,8 @@ export class CommitWalker {
     const type = fiber.type;
     if (type === null || (typeof type !== 'object' && typeof type !== 'function')) return -1;
     // The hot path is a WeakMap hit; naming (and allocating) happens once per component type.
-    const row = this.table.find(type);
-    return row >= 0 ? row : this.table.add(type, componentName(fiber));
+    const row = this.table.rows.get(type);
+    return row !== undefined ? row : this.table.add(type, componentName(fiber));
   }
 
   #visit(fiber: Fiber, prev: Fiber | null): void {
@@ -86,19 +103,24 @@ export class CommitWalker {
     if (prev === null) {
       const row = this.#row(fiber);
       if (row < 0) return;
+      this.#renders++;
       t.mounts[row]!++;
       t.renders[row]!++;
       t.lastReasons[row] = 0;
       if (this.#timed) this.#time(fiber, row);
-      t.touch(row);
+      if (t.tracking) t.touch(row);
       return;
     }
-    const rendered = fiber.tag === Tag.ContextProvider ? fiber.memoizedProps !== prev.memoizedProps : (fiber.flags & Flag.PerformedWork) !== 0;
+    const rendered = fiber.tag === CONTEXT_PROVIDER ? fiber.memoizedProps !== prev.memoizedProps : (fiber.flags & PERFORMED_WORK) !== 0;
     if (!rendered) return;
-    const row = this.#row(fiber);
+    // The hot path, inlined: a re-rendering type almost always has its row already. (A WeakMap
+    // lookup with a primitive key is simply a miss; #row then rejects it.)
+    let row = t.rows.get(fiber.type as object) ?? -1;
+    if (row < 0) row = this.#row(fiber);
     if (row < 0) return;
+    this.#renders++;
     t.renders[row]!++;
-    if (this.mode === 'full') {
+    if (this.mode === 'full' && (this.#stride === 1 || (row + this.#commit) % this.#stride === 0)) {
       if (t.reasonCommit[row] !== this.#commit) {
         t.reasonCommit[row] = this.#commit;
         t.reasonSamples[row] = 0;
@@ -107,14 +129,14 @@ export class CommitWalker {
         t.reasonSamples[row]!++;
         const reasons = this.#reasons(fiber, prev, row);
         t.lastReasons[row] = reasons;
-        if (reasons & Reason.Props) t.reasonCounts[row * 4]!++;
-        if (reasons & Reason.State) t.reasonCounts[row * 4 + 1]!++;
-        if (reasons & Reason.Context) t.reasonCounts[row * 4 + 2]!++;
-        if (reasons & Reason.Parent) t.reasonCounts[row * 4 + 3]!++;
+        if (reasons & REASON_PROPS) t.reasonCounts[row * 4]!++;
+        if (reasons & REASON_STATE) t.reasonCounts[row * 4 + 1]!++;
+        if (reasons & REASON_CONTEXT) t.reasonCounts[row * 4 + 2]!++;
+        if (reasons & REASON_PARENT) t.reasonCounts[row * 4 + 3]!++;
       }
-      if (this.#timed) this.#time(fiber, row);
     }
-    t.touch(row);
+    if (this.#timed) this.#time(fiber, row);
+    if (t.tracking) t.touch(row);
   }
 
   #reasons(fiber: Fiber, prev: Fiber, row: number): number {
@@ -122,7 +144,7 @@ export class CommitWalker {
     const next = fiber.memoizedProps;
     const before = prev.memoizedProps;
     if (next !== before && next !== null && before !== null) {
-      const keys = this.table.lastPropKeys;
+      let keys = this.table.lastPropKeys[row];
       let changed = 0;
       let count = 0;
       for (const key in next) {
@@ -131,27 +153,33 @@ export class CommitWalker {
         const b = before[key];
         // Object.is, inlined: different, and not both NaN.
         if (a !== b && (a === a || b === b) && key !== 'children') {
-          if (changed < PROP_KEYS) keys[row * PROP_KEYS + changed] = key;
+          if (changed === 0) {
+            // Reused: a row's array is allocated once, at its first props-caused render.
+            if (keys === undefined) keys = this.table.lastPropKeys[row] = [];
+            keys.length = 0;
+          }
+          if (changed < PROP_KEYS) keys!.push(key);
           changed++;
         }
       }
       if (changed === 0) {
         for (const _ in before) count--;
-        if (count !== 0) changed = 1;
+        // A key was removed: props changed though no present key did.
+        if (count !== 0) {
+          changed = 1;
+          if (keys !== undefined) keys.length = 0;
+        }
       }
-      if (changed > 0) {
-        reasons |= Reason.Props;
-        for (let i = Math.min(changed, PROP_KEYS); i < PROP_KEYS; i++) this.table.lastPropKeys[row * PROP_KEYS + i] = undefined;
-      }
+      if (changed > 0) reasons |= REASON_PROPS;
     }
-    if (fiber.tag === Tag.ClassComponent) {
-      if (fiber.memoizedState !== prev.memoizedState) reasons |= Reason.State;
-    } else if (fiber.tag !== Tag.ContextProvider) {
+    if (fiber.tag === CLASS_COMPONENT) {
+      if (fiber.memoizedState !== prev.memoizedState) reasons |= REASON_STATE;
+    } else if (fiber.tag !== CONTEXT_PROVIDER) {
       let hook = fiber.memoizedState as HookState | null;
       let old = prev.memoizedState as HookState | null;
       while (hook !== null && old !== null && typeof hook === 'object') {
         if (hook.queue !== null && !Object.is(hook.memoizedState, old.memoizedState)) {
-          reasons |= Reason.State;
+          reasons |= REASON_STATE;
           break;
         }
         hook = hook.next;
@@ -162,13 +190,13 @@ export class CommitWalker {
     let oldDep: ContextDependency | null = prev.dependencies?.firstContext ?? null;
     while (dep !== null) {
       if (oldDep === null || !Object.is(dep.memoizedValue, oldDep.memoizedValue)) {
-        reasons |= Reason.Context;
+        reasons |= REASON_CONTEXT;
         break;
       }
       dep = dep.next;
       oldDep = oldDep.next;
     }
-    return reasons === 0 ? Reason.Parent : reasons;
+    return reasons === 0 ? REASON_PARENT : reasons;
   }
 
   #time(fiber: Fiber, row: number): void {
@@ -183,19 +211,24 @@ export class CommitWalker {
     if (total > this.slowRenderMs) this.events.slow(row, total);
   }
 
+  /** Counts the unmounts under a fiber flagged with `CHILD_DELETION`. */
   #deletions(fiber: Fiber): void {
-    if ((fiber.flags & Flag.ChildDeletion) === 0) return;
     const deletions = fiber.deletions;
     if (deletions === null) return;
     for (let i = 0; i < deletions.length; i++) {
-      this.#forEachInSubtree(deletions[i]!, (deleted) => {
-        if (!isTracked(deleted.tag)) return;
-        const row = this.#row(deleted);
-        if (row < 0) return;
-        this.table.unmounts[row]!++;
-        this.table.touch(row);
-        this.events.unmounted(deleted, row);
-      });
+      this.events.deleting(deletions[i]!);
+      try {
+        this.#forEachInSubtree(deletions[i]!, (deleted) => {
+          if (!isTracked(deleted.tag)) return;
+          const row = this.#row(deleted);
+          if (row < 0) return;
+          this.table.unmounts[row]!++;
+          this.table.touch(row);
+          this.events.unmounted(deleted, row);
+        });
+      } finally {
+        this.events.deleted();
+      }
     }
   }
 

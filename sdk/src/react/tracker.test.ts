@@ -1,0 +1,169 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LIMITS } from '../protocol/limits.js';
+import type { ComponentStat } from '../protocol/index.js';
+import { installReactHook } from './install-hook.js';
+import { REASON_BUDGET_PER_COMMIT } from './component-table.js';
+import { ReactTracker } from './tracker.js';
+import type { ReactTrackingOptions } from './tracker.js';
+import { REACT_BUILDS, loadReact } from './__fixtures__/load-react.js';
+
+const options: ReactTrackingOptions = { mode: 'full', stormRendersPerSecond: 1000, slowRenderMs: 10_000, maxHookMs: 1000 };
+
+/** Collects garbage until the tracker has seen `cycles` more collections (its canary is collected once per GC). */
+async function collect(tracker: ReactTracker, cycles = 3): Promise<void> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('Run the unit tests with --expose-gc (vitest.config.ts sets it).');
+  const target = tracker.retention.epoch + cycles;
+  for (let i = 0; i < 50 && tracker.retention.epoch < target; i++) {
+    gc();
+    // WeakRef targets stay alive until the current task ends, and finalizers run in a later task.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  if (tracker.retention.epoch < target) throw new Error('Garbage collection did not advance the canary.');
+  tracker.checkRetention();
+}
+
+function setUp(major: 18 | 19, build: 'development' | 'production', opts: Partial<ReactTrackingOptions> = {}) {
+  delete (globalThis as { __REACT_DEVTOOLS_GLOBAL_HOOK__?: unknown }).__REACT_DEVTOOLS_GLOBAL_HOOK__;
+  delete globalThis.__MEMSCOPE_REACT__;
+  const state = installReactHook()!;
+  const r = loadReact(major, build);
+  const tracker = new ReactTracker(state, { ...options, ...opts }, () => {});
+  const container = document.createElement('div');
+  document.body.appendChild(container);
+  const stats = (): Record<string, ComponentStat> =>
+    Object.fromEntries(Array.from({ length: tracker.table.size }, (_, i) => tracker.component(i)).map((c) => [c.name, c]));
+  return { r, tracker, container, stats };
+}
+
+/** `count` distinct component types, each rendering one `<i>`. */
+function distinctTypes(h: typeof import('react').createElement, count: number) {
+  return Array.from({ length: count }, (_, i) => {
+    const Type = ({ n }: { n: number }) => h('i', null, n);
+    Type.displayName = `T${i}`;
+    return Type;
+  });
+}
+
+describe.each(REACT_BUILDS)('retention after unmount on React $major ($build)', ({ major, build }) => {
+  let ctx: ReturnType<typeof setUp>;
+  beforeEach(() => (ctx = setUp(major, build)));
+  afterEach(() => {
+    ctx.tracker.detach();
+    ctx.container.remove();
+  });
+
+  it('reports every component of a deleted subtree as retained while app code holds its DOM, and none once it lets go', async () => {
+    const { r, tracker, container, stats } = ctx;
+    const h = r.React.createElement;
+    const Row = ({ i }: { i: number }) => h('li', null, i);
+    const List = () => h('ul', null, Array.from({ length: 300 }, (_, i) => h(Row, { key: i, i })));
+    const App = ({ show }: { show: boolean }) => h('main', null, show ? h(List) : null);
+    const root = r.createRoot(container);
+    r.flushSync(() => root.render(h(App, { show: true })));
+    // The app's leak: a long-lived reference to one node inside the list. (Found by walking the DOM:
+    // jsdom's querySelector caches the elements it matched, which would hold them too.)
+    let held: Element | null = container.firstElementChild!.firstElementChild!.children[149]!;
+    r.flushSync(() => root.render(h(App, { show: false })));
+    await collect(tracker);
+    expect(stats().Row).toMatchObject({ live: 0, unmounts: 300, retained: 300 });
+    expect(stats().List).toMatchObject({ retained: 1 });
+    held = null;
+    await collect(tracker);
+    expect(held).toBeNull();
+    expect(stats().Row?.retained).toBe(0);
+    expect(stats().List?.retained).toBe(0);
+    root.unmount();
+  });
+
+  it('reports only the component whose state setter a long-lived store kept', async () => {
+    const { r, tracker, container, stats } = ctx;
+    const h = r.React.createElement;
+    const store = new Set<unknown>();
+    const Subscribed = () => {
+      const [, set] = r.React.useState(0);
+      store.add(set);
+      return h('p', null, 'subscribed');
+    };
+    const Plain = () => {
+      r.React.useState(0);
+      return h('p', null, 'plain');
+    };
+    const App = ({ show }: { show: boolean }) => h('main', null, show ? [h(Subscribed, { key: 'a' }), h(Plain, { key: 'b' })] : null);
+    const root = r.createRoot(container);
+    r.flushSync(() => root.render(h(App, { show: true })));
+    r.flushSync(() => root.render(h(App, { show: false })));
+    await collect(tracker);
+    expect(stats().Subscribed?.retained).toBe(1);
+    expect(stats().Plain?.retained).toBe(0);
+    store.clear();
+    root.unmount();
+  });
+});
+
+describe('the tracker under thousands of component types (React 19 production)', () => {
+  let ctx: ReturnType<typeof setUp>;
+  afterEach(() => {
+    vi.restoreAllMocks();
+    ctx.tracker.detach();
+    ctx.container.remove();
+  });
+
+  it('counts every render exactly but examines reasons for about REASON_BUDGET_PER_COMMIT renders per commit, each type in turn', () => {
+    ctx = setUp(19, 'production');
+    const { r, container, stats } = ctx;
+    const h = r.React.createElement;
+    const types = distinctTypes(h, 2500);
+    const App = ({ n }: { n: number }) => h('div', null, types.map((T, i) => h(T, { key: i, n })));
+    const root = r.createRoot(container);
+    const examined = () => Object.values(stats()).reduce((sum, c) => sum + c.reasons.props + c.reasons.state + c.reasons.context + c.reasons.parent, 0);
+    r.flushSync(() => root.render(h(App, { n: 0 })));
+    const perCommit: number[] = [];
+    for (let n = 1; n <= 3; n++) {
+      const before = examined();
+      r.flushSync(() => root.render(h(App, { n })));
+      perCommit.push(examined() - before);
+    }
+    const s = stats();
+    // 2,501 renders a commit: each type is examined every third commit.
+    for (const count of perCommit) {
+      expect(count).toBeGreaterThan(REASON_BUDGET_PER_COMMIT * 0.7);
+      expect(count).toBeLessThanOrEqual(REASON_BUDGET_PER_COMMIT);
+    }
+    for (let i = 0; i < 2500; i++) {
+      expect(s[`T${i}`]).toMatchObject({ renders: 4, mounts: 1 });
+      expect(s[`T${i}`]!.reasons.props).toBe(1);
+    }
+    expect(s.App).toMatchObject({ renders: 4, lastReasons: ['props'], lastPropKeys: ['n'] });
+    root.unmount();
+  });
+
+  it('raises render-storm warnings for the fastest types only when more storm than warnings are kept', () => {
+    ctx = setUp(19, 'production', { stormRendersPerSecond: 2 });
+    const { r, tracker, container } = ctx;
+    const h = r.React.createElement;
+    const types = distinctTypes(h, LIMITS.warnings + 100);
+    let bump: (() => void) | undefined;
+    const Hot = () => {
+      const [n, set] = r.React.useState(0);
+      bump = () => set((x) => x + 1);
+      return h('b', null, n);
+    };
+    const App = ({ n }: { n: number }) => h('div', null, h(Hot), types.map((T, i) => h(T, { key: i, n })));
+    let now = 1_000;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    tracker.tick();
+    const root = r.createRoot(container);
+    for (let n = 0; n < 4; n++) r.flushSync(() => root.render(h(App, { n })));
+    for (let i = 0; i < 10; i++) r.flushSync(() => bump!());
+    now += 1_000;
+    tracker.tick();
+    const storms = tracker.warnings.list().filter((w) => w.kind === 'render-storm');
+    expect(storms).toHaveLength(LIMITS.warnings);
+    // Hot rendered 14 times in the second, every other type 4 times: Hot is among those raised, first by rate.
+    expect(storms.map((w) => w.component)).toContain('Hot');
+    expect(Math.max(...storms.map((w) => w.value))).toBe(14);
+    root.unmount();
+  });
+});
