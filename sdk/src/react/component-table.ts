@@ -67,10 +67,10 @@ export class ComponentTable {
   /** The reasons of each row's last render. */
   lastReasons!: Uint8Array;
   /**
-   * Changed prop keys of each row's last props-caused render, at most PROP_KEYS. One array per row
-   * that ever rendered for props, reused after that.
+   * Changed prop keys of each row's last props-caused render: PROP_KEYS slots a row, unused ones
+   * undefined. One flat array, so recording keys allocates nothing.
    */
-  lastPropKeys: (string[] | undefined)[] = [];
+  lastPropKeys: (string | undefined)[] = [];
   /** Rows changed since the last `takeDirty()`. */
   #dirty!: Uint8Array;
   #dirtyList!: Int32Array;
@@ -91,8 +91,6 @@ export class ComponentTable {
     const index = this.size++;
     if (index >= this.renders.length) this.#grow();
     this.names[index] = name.slice(0, LIMITS.text);
-    // Written in row order, so the array stays dense (a write far past its end makes it a dictionary).
-    this.lastPropKeys[index] = undefined;
     this.rows.set(type, index);
     return index;
   }
@@ -158,5 +156,7 @@ export class ComponentTable {
     this.reasonSamples = view(Uint8Array, this.reasonSamples);
     this.lastReasons = view(Uint8Array, this.lastReasons);
     this.#dirty = view(Uint8Array, this.#dirty);
+    // A longer length grows the backing store in one step; writes then stay inside it.
+    this.lastPropKeys.length = rows * PROP_KEYS;
   }
 }

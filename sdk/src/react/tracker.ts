@@ -1,6 +1,6 @@
 import type { Capability, ComponentStat, ReactPayload, ReactStatus, RenderReason } from '../protocol/types.js';
 import { LIMITS } from '../protocol/limits.js';
-import { ComponentTable, REASON_CONTEXT, REASON_PARENT, REASON_PROPS, REASON_STATE } from './component-table.js';
+import { ComponentTable, PROP_KEYS, REASON_CONTEXT, REASON_PARENT, REASON_PROPS, REASON_STATE } from './component-table.js';
 import type { FiberRoot } from './fiber.js';
 import type { CommitListener, MemscopeReactHookState } from './hook-state.js';
 import { Retention } from './retention.js';
@@ -228,7 +228,13 @@ export class ReactTracker {
     if (bits & REASON_STATE) lastReasons.push('state');
     if (bits & REASON_CONTEXT) lastReasons.push('context');
     if (bits & REASON_PARENT) lastReasons.push('parent');
-    const lastPropKeys = bits & REASON_PROPS ? [...(t.lastPropKeys[i] ?? [])] : [];
+    const lastPropKeys: string[] = [];
+    if (bits & REASON_PROPS) {
+      for (let k = 0; k < PROP_KEYS; k++) {
+        const key = t.lastPropKeys[i * PROP_KEYS + k];
+        if (key !== undefined) lastPropKeys.push(key);
+      }
+    }
     return {
       id: i,
       name: t.names[i]!,

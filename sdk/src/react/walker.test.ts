@@ -130,6 +130,23 @@ describe.each(REACT_BUILDS)('the commit walker on React $major ($build)', ({ maj
     flushSync(() => root.unmount());
   });
 
+  it('names at most four changed prop keys, and still sees a change when a key was only removed', () => {
+    const { React, createRoot, flushSync } = r;
+    const h = React.createElement;
+    function Card(props: Record<string, number>) {
+      return h('p', null, Object.keys(props).length);
+    }
+    const root = createRoot(container);
+    flushSync(() => root.render(h(Card, { a: 1, b: 1, c: 1, d: 1, e: 1, f: 1 })));
+    flushSync(() => root.render(h(Card, { a: 2, b: 2, c: 2, d: 2, e: 2, f: 1 })));
+    expect(stats().Card).toMatchObject({ lastReasons: ['props'], lastPropKeys: ['a', 'b', 'c', 'd'] });
+    flushSync(() => root.render(h(Card, { a: 2, f: 1 })));
+    expect(stats().Card).toMatchObject({ renders: 3, lastReasons: ['props'], lastPropKeys: [] });
+    flushSync(() => root.render(h(Card, { a: 3, f: 1 })));
+    expect(stats().Card).toMatchObject({ lastReasons: ['props'], lastPropKeys: ['a'] });
+    flushSync(() => root.unmount());
+  });
+
   it('names components through memo, forwardRef, displayName and classes', () => {
     const { React, createRoot, flushSync } = r;
     const h = React.createElement;

@@ -1,6 +1,6 @@
 import { PROP_KEYS, REASON_BUDGET_PER_COMMIT, REASON_CONTEXT, REASON_PARENT, REASON_PROPS, REASON_SAMPLES_PER_COMMIT, REASON_STATE } from './component-table.js';
 import type { ComponentTable } from './component-table.js';
-import { CHILD_DELETION, CLASS_COMPONENT, CONTEXT_PROVIDER, PERFORMED_WORK, isTracked } from './fiber.js';
+import { CHILD_DELETION, CLASS_COMPONENT, CONTEXT_PROVIDER, PERFORMED_WORK, TRACKED_TAGS, isTracked } from './fiber.js';
 import type { ContextDependency, Fiber, FiberRoot, HookState } from './fiber.js';
 import { componentName } from './names.js';
 
@@ -38,10 +38,12 @@ export class CommitWalker {
   #timed = false;
   /** Numbers commits, to cap the reasons examined per component type per commit. */
   #commit = 0;
-  /** Renders counted in this commit and the one before, to size the reason budget. */
-  #renders = 0;
-  #lastRenders = 0;
-  /** This commit examines the reasons of rows where `(row + commit) % stride === 0`. */
+  /** Tracked fibers the last commit visited, to size the reason budget. */
+  #lastVisited = 0;
+  /**
+   * This commit examines the reasons of rows where `(row + commit) % stride === 0`; 0 examines none
+   * (`counts` mode).
+   */
   #stride = 1;
 
   /** Records one committed root. */
@@ -52,13 +54,20 @@ export class CommitWalker {
     this.#commit = (this.#commit + 1) >>> 0;
     // Keeps the reasons examined near REASON_BUDGET_PER_COMMIT when commits render thousands of
     // types: each type is then examined every `stride` commits instead of in every one.
-    this.#stride = this.#lastRenders > REASON_BUDGET_PER_COMMIT ? Math.ceil(this.#lastRenders / REASON_BUDGET_PER_COMMIT) : 1;
-    this.#renders = 0;
+    this.#stride = this.mode !== 'full' ? 0 : this.#lastVisited > REASON_BUDGET_PER_COMMIT ? Math.ceil(this.#lastVisited / REASON_BUDGET_PER_COMMIT) : 1;
+    // Locals rather than fields and calls in this loop: it runs for every fiber React rendered, and
+    // a screen's first commits run it before the JIT has optimized it.
+    let visited = 0;
     if ((top.flags & CHILD_DELETION) !== 0) this.#deletions(top);
     let fiber = top.child;
     while (fiber !== null) {
       const prev = fiber.alternate;
-      if (isTracked(fiber.tag)) this.#visit(fiber, prev);
+      const tag = fiber.tag;
+      if (tag < 32 && ((TRACKED_TAGS >>> tag) & 1) === 1) {
+        visited++;
+        if (prev === null) this.#mount(fiber);
+        else this.#update(fiber, prev);
+      }
       if ((fiber.flags & CHILD_DELETION) !== 0) this.#deletions(fiber);
       const child = fiber.child;
       // Same child pointer as before: React reused the whole subtree without rendering it.
@@ -75,7 +84,7 @@ export class CommitWalker {
         if (fiber === top) fiber = null;
       }
     }
-    this.#lastRenders = this.#renders;
+    this.#lastVisited = visited;
   }
 
   /** Counts every tracked component under `root` as mounted (for roots that committed before we attached). */
@@ -98,19 +107,21 @@ export class CommitWalker {
     return row !== undefined ? row : this.table.add(type, componentName(fiber));
   }
 
-  #visit(fiber: Fiber, prev: Fiber | null): void {
+  /** A component rendered for the first time (new fiber, no alternate). */
+  #mount(fiber: Fiber): void {
     const t = this.table;
-    if (prev === null) {
-      const row = this.#row(fiber);
-      if (row < 0) return;
-      this.#renders++;
-      t.mounts[row]!++;
-      t.renders[row]!++;
-      t.lastReasons[row] = 0;
-      if (this.#timed) this.#time(fiber, row);
-      if (t.tracking) t.touch(row);
-      return;
-    }
+    const row = this.#row(fiber);
+    if (row < 0) return;
+    t.mounts[row]!++;
+    t.renders[row]!++;
+    t.lastReasons[row] = 0;
+    if (this.#timed) this.#time(fiber, row);
+    if (t.tracking) t.touch(row);
+  }
+
+  /** A component React rendered again, or skipped (its alternate is the previous render). */
+  #update(fiber: Fiber, prev: Fiber): void {
+    const t = this.table;
     const rendered = fiber.tag === CONTEXT_PROVIDER ? fiber.memoizedProps !== prev.memoizedProps : (fiber.flags & PERFORMED_WORK) !== 0;
     if (!rendered) return;
     // The hot path, inlined: a re-rendering type almost always has its row already. (A WeakMap
@@ -118,9 +129,9 @@ export class CommitWalker {
     let row = t.rows.get(fiber.type as object) ?? -1;
     if (row < 0) row = this.#row(fiber);
     if (row < 0) return;
-    this.#renders++;
     t.renders[row]!++;
-    if (this.mode === 'full' && (this.#stride === 1 || (row + this.#commit) % this.#stride === 0)) {
+    const stride = this.#stride;
+    if (stride !== 0 && (stride === 1 || (row + this.#commit) % stride === 0)) {
       if (t.reasonCommit[row] !== this.#commit) {
         t.reasonCommit[row] = this.#commit;
         t.reasonSamples[row] = 0;
@@ -144,7 +155,8 @@ export class CommitWalker {
     const next = fiber.memoizedProps;
     const before = prev.memoizedProps;
     if (next !== before && next !== null && before !== null) {
-      let keys = this.table.lastPropKeys[row];
+      const keys = this.table.lastPropKeys;
+      const base = row * PROP_KEYS;
       let changed = 0;
       let count = 0;
       for (const key in next) {
@@ -153,24 +165,19 @@ export class CommitWalker {
         const b = before[key];
         // Object.is, inlined: different, and not both NaN.
         if (a !== b && (a === a || b === b) && key !== 'children') {
-          if (changed === 0) {
-            // Reused: a row's array is allocated once, at its first props-caused render.
-            if (keys === undefined) keys = this.table.lastPropKeys[row] = [];
-            keys.length = 0;
-          }
-          if (changed < PROP_KEYS) keys!.push(key);
+          if (changed < PROP_KEYS) keys[base + changed] = key;
           changed++;
         }
       }
+      // A key was removed: props changed though no present key did.
       if (changed === 0) {
         for (const _ in before) count--;
-        // A key was removed: props changed though no present key did.
-        if (count !== 0) {
-          changed = 1;
-          if (keys !== undefined) keys.length = 0;
-        }
+        if (count !== 0) changed = -1;
       }
-      if (changed > 0) reasons |= REASON_PROPS;
+      if (changed !== 0) {
+        for (let k = changed < 0 ? 0 : changed; k < PROP_KEYS; k++) keys[base + k] = undefined;
+        reasons |= REASON_PROPS;
+      }
     }
     if (fiber.tag === CLASS_COMPONENT) {
       if (fiber.memoizedState !== prev.memoizedState) reasons |= REASON_STATE;
