@@ -1,8 +1,13 @@
 import { PROP_KEYS, REASON_BUDGET_PER_COMMIT, REASON_CONTEXT, REASON_PARENT, REASON_PROPS, REASON_SAMPLES_PER_COMMIT, REASON_STATE } from './component-table.js';
 import type { ComponentTable } from './component-table.js';
-import { CHILD_DELETION, CLASS_COMPONENT, CONTEXT_PROVIDER, PERFORMED_WORK, TRACKED_TAGS, isTracked } from './fiber.js';
+import { CHILD_DELETION, CLASS_COMPONENT, CONTEXT_PROVIDER, PERFORMED_WORK, TRACKED_TAGS } from './fiber.js';
 import type { ContextDependency, Fiber, FiberRoot, HookState } from './fiber.js';
 import { componentName } from './names.js';
+
+/** What `#eachTracked` does to each component of a subtree. */
+const MOUNT = 0;
+const UNMOUNT = 1;
+const ATTACHED = 2;
 
 /** What the walker reports besides counts. */
 export interface WalkerEvents {
@@ -62,16 +67,22 @@ export class CommitWalker {
     let fiber = top.child;
     while (fiber !== null) {
       const prev = fiber.alternate;
-      const tag = fiber.tag;
-      if (tag < 32 && ((TRACKED_TAGS >>> tag) & 1) === 1) {
-        visited++;
-        if (prev === null) this.#mount(fiber);
-        else this.#update(fiber, prev);
+      let child: Fiber | null = null;
+      if (prev === null) {
+        // A new fiber: everything below it is new too, so the subtree is counted as mounts without
+        // comparing anything to a previous render.
+        visited += this.#eachTracked(fiber, MOUNT);
+      } else {
+        const tag = fiber.tag;
+        if (tag < 32 && ((TRACKED_TAGS >>> tag) & 1) === 1) {
+          visited++;
+          this.#update(fiber, prev);
+        }
+        if ((fiber.flags & CHILD_DELETION) !== 0) this.#deletions(fiber);
+        // Same child pointer as before: React reused the whole subtree without rendering it.
+        if (fiber.child !== prev.child) child = fiber.child;
       }
-      if ((fiber.flags & CHILD_DELETION) !== 0) this.#deletions(fiber);
-      const child = fiber.child;
-      // Same child pointer as before: React reused the whole subtree without rendering it.
-      if (child !== null && (prev === null || child !== prev.child)) {
+      if (child !== null) {
         fiber = child;
         continue;
       }
@@ -89,14 +100,7 @@ export class CommitWalker {
 
   /** Counts every tracked component under `root` as mounted (for roots that committed before we attached). */
   countMounted(root: FiberRoot): void {
-    const top = root.current;
-    this.#forEachInSubtree(top, (fiber) => {
-      if (!isTracked(fiber.tag)) return;
-      const row = this.#row(fiber);
-      if (row < 0) return;
-      this.table.mounts[row]!++;
-      this.table.touch(row);
-    });
+    this.#eachTracked(root.current, ATTACHED);
   }
 
   #row(fiber: Fiber): number {
@@ -225,31 +229,34 @@ export class CommitWalker {
     for (let i = 0; i < deletions.length; i++) {
       this.events.deleting(deletions[i]!);
       try {
-        this.#forEachInSubtree(deletions[i]!, (deleted) => {
-          if (!isTracked(deleted.tag)) return;
-          const row = this.#row(deleted);
-          if (row < 0) return;
-          this.table.unmounts[row]!++;
-          this.table.touch(row);
-          this.events.unmounted(deleted, row);
-        });
+        this.#eachTracked(deletions[i]!, UNMOUNT);
       } finally {
         this.events.deleted();
       }
     }
   }
 
-  /** Visits `root` and everything below it (not its siblings), iteratively. */
-  #forEachInSubtree(root: Fiber, visit: (fiber: Fiber) => void): void {
+  /**
+   * Applies `action` to every tracked component in `root`'s subtree (not its siblings), depth first,
+   * and returns how many there were. An action code rather than a callback: no closure per subtree.
+   */
+  #eachTracked(root: Fiber, action: typeof MOUNT | typeof UNMOUNT | typeof ATTACHED): number {
+    let count = 0;
     let fiber: Fiber | null = root;
     while (fiber !== null) {
-      visit(fiber);
+      const tag = fiber.tag;
+      if (tag < 32 && ((TRACKED_TAGS >>> tag) & 1) === 1) {
+        count++;
+        if (action === MOUNT) this.#mount(fiber);
+        else if (action === UNMOUNT) this.#unmounted(fiber);
+        else this.#attached(fiber);
+      }
       if (fiber.child !== null) {
         fiber = fiber.child;
         continue;
       }
       while (fiber !== null) {
-        if (fiber === root) return;
+        if (fiber === root) return count;
         if (fiber.sibling !== null) {
           fiber = fiber.sibling;
           break;
@@ -257,5 +264,21 @@ export class CommitWalker {
         fiber = fiber.return;
       }
     }
+    return count;
+  }
+
+  #unmounted(fiber: Fiber): void {
+    const row = this.#row(fiber);
+    if (row < 0) return;
+    this.table.unmounts[row]!++;
+    this.table.touch(row);
+    this.events.unmounted(fiber, row);
+  }
+
+  #attached(fiber: Fiber): void {
+    const row = this.#row(fiber);
+    if (row < 0) return;
+    this.table.mounts[row]!++;
+    this.table.touch(row);
   }
 }
