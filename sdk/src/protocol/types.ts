@@ -89,10 +89,14 @@ export interface ComponentStat {
   maxMs: number;
   /**
    * Renders by reason (several can apply to one render), sampled: at most 8 renders of a component
-   * type are examined per commit, since a list's rows re-render for the same reason.
+   * type are examined per commit, since a list's rows re-render for the same reason, and a commit that
+   * renders more than 1,000 components examines about 1,000 of them, each type in turn.
    */
   reasons: { props: number; state: number; context: number; parent: number };
-  /** The reasons of the last render. */
+  /**
+   * The reasons of the last examined render: the last render itself unless a commit of more than
+   * 1,000 components left this type for a later commit (see `reasons`).
+   */
   lastReasons: RenderReason[];
   /** Prop keys that changed in the last props-caused render. */
   lastPropKeys: string[];
