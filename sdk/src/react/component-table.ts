@@ -42,7 +42,7 @@ const ROW_BYTES = 11 * 8 + 2 * 4 + 3;
 export class ComponentTable {
   /**
    * Component type (function, class, memo object, context) to its row. Weak: a type no one uses can
-   * go. Read directly by the walker's hot path; written only through `add`.
+   * go. Written only through `add`.
    */
   readonly rows = new WeakMap<object, number>();
   /**

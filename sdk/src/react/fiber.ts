@@ -60,7 +60,7 @@ export const PERFORMED_WORK = 1;
 export const CHILD_DELETION = 16;
 
 /** The tracked tags as bits: one shift and mask per fiber instead of six comparisons. */
-export const TRACKED_TAGS =
+const TRACKED_TAGS =
   (1 << FUNCTION_COMPONENT) | (1 << CLASS_COMPONENT) | (1 << CONTEXT_PROVIDER) | (1 << FORWARD_REF) | (1 << MEMO_COMPONENT) | (1 << SIMPLE_MEMO_COMPONENT);
 const HOST = (1 << HOST_COMPONENT) | (1 << HOST_TEXT) | (1 << HOST_HOISTABLE) | (1 << HOST_SINGLETON);
 

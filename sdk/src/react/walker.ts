@@ -1,6 +1,6 @@
 import { PROP_KEYS, REASON_BUDGET_PER_COMMIT, REASON_CONTEXT, REASON_PARENT, REASON_PROPS, REASON_SAMPLES_PER_COMMIT, REASON_STATE } from './component-table.js';
 import type { ComponentTable } from './component-table.js';
-import { CHILD_DELETION, CLASS_COMPONENT, CONTEXT_PROVIDER, PERFORMED_WORK, TRACKED_TAGS } from './fiber.js';
+import { CHILD_DELETION, CLASS_COMPONENT, CONTEXT_PROVIDER, PERFORMED_WORK, isTracked } from './fiber.js';
 import type { ContextDependency, Fiber, FiberRoot, HookState } from './fiber.js';
 import { componentName } from './names.js';
 
@@ -60,8 +60,6 @@ export class CommitWalker {
     // Keeps the reasons examined near REASON_BUDGET_PER_COMMIT when commits render thousands of
     // types: each type is then examined every `stride` commits instead of in every one.
     this.#stride = this.mode !== 'full' ? 0 : this.#lastVisited > REASON_BUDGET_PER_COMMIT ? Math.ceil(this.#lastVisited / REASON_BUDGET_PER_COMMIT) : 1;
-    // Locals rather than fields and calls in this loop: it runs for every fiber React rendered, and
-    // a screen's first commits run it before the JIT has optimized it.
     let visited = 0;
     if ((top.flags & CHILD_DELETION) !== 0) this.#deletions(top);
     let fiber = top.child;
@@ -73,8 +71,7 @@ export class CommitWalker {
         // comparing anything to a previous render.
         visited += this.#eachTracked(fiber, MOUNT);
       } else {
-        const tag = fiber.tag;
-        if (tag < 32 && ((TRACKED_TAGS >>> tag) & 1) === 1) {
+        if (isTracked(fiber.tag)) {
           visited++;
           this.#update(fiber, prev);
         }
@@ -120,7 +117,7 @@ export class CommitWalker {
     t.renders[row]!++;
     t.lastReasons[row] = 0;
     if (this.#timed) this.#time(fiber, row);
-    if (t.tracking) t.touch(row);
+    t.touch(row);
   }
 
   /** A component React rendered again, or skipped (its alternate is the previous render). */
@@ -128,10 +125,7 @@ export class CommitWalker {
     const t = this.table;
     const rendered = fiber.tag === CONTEXT_PROVIDER ? fiber.memoizedProps !== prev.memoizedProps : (fiber.flags & PERFORMED_WORK) !== 0;
     if (!rendered) return;
-    // The hot path, inlined: a re-rendering type almost always has its row already. (A WeakMap
-    // lookup with a primitive key is simply a miss; #row then rejects it.)
-    let row = t.rows.get(fiber.type as object) ?? -1;
-    if (row < 0) row = this.#row(fiber);
+    const row = this.#row(fiber);
     if (row < 0) return;
     t.renders[row]!++;
     const stride = this.#stride;
@@ -151,7 +145,7 @@ export class CommitWalker {
       }
     }
     if (this.#timed) this.#time(fiber, row);
-    if (t.tracking) t.touch(row);
+    t.touch(row);
   }
 
   #reasons(fiber: Fiber, prev: Fiber, row: number): number {
@@ -244,8 +238,7 @@ export class CommitWalker {
     let count = 0;
     let fiber: Fiber | null = root;
     while (fiber !== null) {
-      const tag = fiber.tag;
-      if (tag < 32 && ((TRACKED_TAGS >>> tag) & 1) === 1) {
+      if (isTracked(fiber.tag)) {
         count++;
         if (action === MOUNT) this.#mount(fiber);
         else if (action === UNMOUNT) this.#unmounted(fiber);
