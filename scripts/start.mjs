@@ -5,6 +5,7 @@
 //   PORT=5173      the demo server's port
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { createDemoServer, listen, portFrom } from '../demo-app/server/app.mjs';
 
 // Must be set before Playwright starts: it makes the DevTools window reachable (see devtools-panel.mjs).
 process.env.PW_CHROMIUM_ATTACH_TO_OTHER = '1';
@@ -16,9 +17,11 @@ for (const arg of args) {
     process.exit(2);
   }
 }
-const port = Number(process.env.PORT ?? 5173);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`PORT must be a whole number from 0 to 65535, got ${process.env.PORT}.`);
+let port;
+try {
+  port = portFrom();
+} catch (error) {
+  console.error(error.message);
   process.exit(2);
 }
 
@@ -30,7 +33,6 @@ if (!args.has('--skip-build')) {
   }
 }
 
-const { createDemoServer, listen } = await import('../demo-app/server/app.mjs');
 const { EXTENSION_DIR } = await import('./lib/launch.mjs');
 const server = createDemoServer();
 let url;

@@ -33,6 +33,13 @@ export function createDemoServer({ root = DIST, routes = [] } = {}) {
   });
 }
 
+/** The port to serve on: `value` (PORT from the environment), 5173 when unset. Throws a RangeError that names the range. */
+export function portFrom(value = process.env.PORT) {
+  const port = Number(value ?? 5173);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RangeError(`PORT must be a whole number from 0 to 65535, got ${value}.`);
+  return port;
+}
+
 /** Starts the server on `port` (0 picks a free one) and resolves with its URL. */
 export function listen(server, port, host = '127.0.0.1') {
   return new Promise((resolve, reject) => {

@@ -1,9 +1,11 @@
 // Runs the demo server alone: `PORT=5173 node demo-app/server/index.mjs` (after `npm run build`).
-import { createDemoServer, listen } from './app.mjs';
+import { createDemoServer, listen, portFrom } from './app.mjs';
 
-const port = Number(process.env.PORT ?? 5173);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`PORT must be a whole number from 0 to 65535, got ${process.env.PORT}.`);
+let port;
+try {
+  port = portFrom();
+} catch (error) {
+  console.error(error.message);
   process.exit(1);
 }
 const server = createDemoServer();

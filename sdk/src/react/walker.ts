@@ -79,18 +79,7 @@ export class CommitWalker {
         // Same child pointer as before: React reused the whole subtree without rendering it.
         if (fiber.child !== prev.child) child = fiber.child;
       }
-      if (child !== null) {
-        fiber = child;
-        continue;
-      }
-      while (fiber !== null) {
-        if (fiber.sibling !== null) {
-          fiber = fiber.sibling;
-          break;
-        }
-        fiber = fiber.return;
-        if (fiber === top) fiber = null;
-      }
+      fiber = child ?? afterSubtree(fiber, top);
     }
     this.#lastVisited = visited;
   }
@@ -244,18 +233,7 @@ export class CommitWalker {
         else if (action === UNMOUNT) this.#unmounted(fiber);
         else this.#attached(fiber);
       }
-      if (fiber.child !== null) {
-        fiber = fiber.child;
-        continue;
-      }
-      while (fiber !== null) {
-        if (fiber === root) return count;
-        if (fiber.sibling !== null) {
-          fiber = fiber.sibling;
-          break;
-        }
-        fiber = fiber.return;
-      }
+      fiber = fiber.child ?? afterSubtree(fiber, root);
     }
     return count;
   }
@@ -274,4 +252,13 @@ export class CommitWalker {
     this.table.mounts[row]!++;
     this.table.touch(row);
   }
+}
+
+/**
+ * The next fiber of a depth-first walk of `root`'s subtree once `fiber`'s own subtree is done: the
+ * nearest sibling of `fiber` or of one of its ancestors below `root`, or null when the walk is over.
+ */
+function afterSubtree(fiber: Fiber, root: Fiber): Fiber | null {
+  for (let f: Fiber | null = fiber; f !== null && f !== root; f = f.return) if (f.sibling !== null) return f.sibling;
+  return null;
 }

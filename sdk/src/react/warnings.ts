@@ -4,14 +4,9 @@ import type { RenderWarning } from '../protocol/types.js';
 type Kind = RenderWarning['kind'];
 type Source = RenderWarning['source'];
 
-/** A warning as kept: numbers only; the message is written when someone reads it. */
-interface Raised {
-  kind: Kind;
-  component: string;
-  value: number;
-  count: number;
-  lastAt: number;
-  source: Source;
+/** A warning as kept: the protocol's fields without the message, which is written when someone reads it. */
+interface Raised extends Omit<RenderWarning, 'message'> {
+  /** The limit it broke: renders per second (storm) or milliseconds (slow render). */
   budget: number;
   /** Live instances, for `auto` render storms. */
   live: number;
