@@ -1,4 +1,5 @@
 import { LIMITS } from '../protocol/limits.js';
+import { createTypeRows } from './type-rows.js';
 
 /** Why a component rendered, as bits: several can be true at once. */
 export const REASON_PROPS = 1;
@@ -44,7 +45,7 @@ export class ComponentTable {
    * Component type (function, class, memo object, context) to its row. Weak: a type no one uses can
    * go. Written only through `add`.
    */
-  readonly rows = new WeakMap<object, number>();
+  readonly rows = createTypeRows();
   /**
    * Whether changed rows are remembered for `takeDirty()`. Only a subscribed panel asks for deltas (it
    * gets a full snapshot when it subscribes), so with no panel open a render skips that bookkeeping.
