@@ -8,7 +8,7 @@ import { findBrowser } from '../../scripts/lib/find-browser.mjs';
 import { createDemoServer, listen } from '../../demo-app/server/app.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const ROUNDS = 24;
+const ROUNDS = 40;
 
 /** The interaction, run inside the page: every screen, with the heavy steps repeated. Resolves with ms. */
 async function script() {

@@ -61,14 +61,14 @@ try {
       await page.evaluate(() => window.bench.takeHookTimes());
       const updates = await page.evaluate((n) => window.bench.runUpdates(n), MEASURED);
       const hooks = await page.evaluate(() => window.bench.takeHookTimes());
-      // Heap kept per commit: GC, 1,000 commits, GC again.
+      // Heap kept per commit: GC, RETENTION_COMMITS commits, GC again.
       const cdp = await page.context().newCDPSession(page);
       const heap = async () => {
         for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
         return (await cdp.send('Runtime.getHeapUsage')).usedSize;
       };
-      // Steady state first: 1,000 commits so that optimised code and feedback are in place and not
-      // counted as retention; then GC, 1,000 more commits, GC.
+      // Steady state first: RETENTION_COMMITS commits so that optimised code and feedback are in place and not
+      // counted as retention; then GC, as many more commits, GC.
       await page.evaluate((n) => {
         window.bench.runUpdates(n);
         window.bench.takeHookTimes();

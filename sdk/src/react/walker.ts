@@ -92,7 +92,7 @@ export class CommitWalker {
   #row(fiber: Fiber): number {
     const type = fiber.type;
     if (type === null || (typeof type !== 'object' && typeof type !== 'function')) return -1;
-    // The hot path is a WeakMap hit; naming (and allocating) happens once per component type.
+    // The hot path is a stamped-field hit (type-rows.ts); naming (and allocating) happens once per component type.
     const row = this.table.rows.get(type);
     return row !== undefined ? row : this.table.add(type, componentName(fiber));
   }
