@@ -69,8 +69,8 @@ try {
       };
       // Steady state first: twice RETENTION_COMMITS commits, so that optimised code and feedback are in
       // place and not counted as retention; then GC, RETENTION_COMMITS more commits, GC. With a warm-up of
-      // only RETENTION_COMMITS, heap snapshots showed about 50 KB still settling in the next 3,000 commits
-      // (in every variant, React alone too), which gave noise of tens of bytes per commit.
+      // only RETENTION_COMMITS, heap readings showed about 50 KB still settling in the next 3,000 commits
+      // (with Memscope in either mode), which gave noise of tens of bytes per commit.
       await page.evaluate((n) => {
         window.bench.runUpdates(n);
         window.bench.takeHookTimes();
