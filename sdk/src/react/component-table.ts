@@ -69,9 +69,11 @@ export class ComponentTable {
   lastReasons!: Uint8Array;
   /**
    * Changed prop keys of each row's last props-caused render: PROP_KEYS slots a row, unused ones
-   * undefined. One flat array, so recording keys allocates nothing.
+   * undefined. One flat array, so recording keys allocates nothing once `reserveKeys` has sized it. It
+   * stays empty until reasons are first examined: a screen that mounts 5,000 new types grew it five
+   * times (250 KB) in that one commit, and counts-only mode never needs it.
    */
-  lastPropKeys: (string | undefined)[] = [];
+  readonly lastPropKeys: (string | undefined)[] = [];
   /** Rows changed since the last `takeDirty()`. */
   #dirty!: Uint8Array;
   #dirtyList!: Int32Array;
@@ -94,6 +96,12 @@ export class ComponentTable {
     this.names[index] = name.slice(0, LIMITS.text);
     this.rows.set(type, index);
     return index;
+  }
+
+  /** Sizes `lastPropKeys` for every row the arrays hold, before keys of `row` are recorded. */
+  reserveKeys(row: number): void {
+    // A longer length grows the backing store in one step; writes then stay inside it.
+    if (this.lastPropKeys.length <= row * PROP_KEYS) this.lastPropKeys.length = this.renders.length * PROP_KEYS;
   }
 
   /** Marks a row as changed, for the next delta. */
@@ -157,7 +165,5 @@ export class ComponentTable {
     this.reasonSamples = view(Uint8Array, this.reasonSamples);
     this.lastReasons = view(Uint8Array, this.lastReasons);
     this.#dirty = view(Uint8Array, this.#dirty);
-    // A longer length grows the backing store in one step; writes then stay inside it.
-    this.lastPropKeys.length = rows * PROP_KEYS;
   }
 }

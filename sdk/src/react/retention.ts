@@ -2,14 +2,19 @@ import { CLASS_COMPONENT, isHost } from './fiber.js';
 import type { Fiber, HookState } from './fiber.js';
 
 /** Most unmounted components watched at once; more are counted as unwatched. */
-const MAX_PENDING = 2000;
+export const MAX_PENDING = 2000;
 /** Most components reported as retained at once. */
-const MAX_RETAINED = 1000;
+export const MAX_RETAINED = 1000;
 /** Garbage collections that must pass before something still alive counts as retained. */
 const GC_CYCLES = 2;
 
 interface Candidate {
-  row: number;
+  /**
+   * The component rows it stands for: one component with references of its own, or every component of
+   * a deleted subtree whose only trace is the subtree's DOM (they live or die with it, so they are
+   * judged together).
+   */
+  rows: number[];
   refs: WeakRef<object>[];
   epoch: number;
 }
@@ -28,10 +33,15 @@ export class Retention {
   unwatched = 0;
   #pending: Candidate[] = [];
   #retained: Candidate[] = [];
+  /** Components in `#pending` and in `#retained` (a candidate can stand for many). */
+  #watching = 0;
+  #retainedCount = 0;
   #registry: FinalizationRegistry<number> | undefined;
   /** The first DOM node of the subtree being deleted, and the one shared reference to it. */
   #treeHost: object | undefined;
   #tree: WeakRef<object>[] | undefined;
+  /** Rows of the subtree being deleted that have no reference but its DOM. */
+  #treeRows: number[] | undefined;
 
   constructor() {
     if (!this.supported) return;
@@ -54,19 +64,25 @@ export class Retention {
    */
   deleting(root: Fiber): void {
     this.#tree = undefined;
+    this.#treeRows = undefined;
     this.#treeHost = firstHost(root);
   }
 
-  /** The subtree announced by `deleting` is done: let go of its DOM node, which is React's to free. */
+  /**
+   * The subtree announced by `deleting` is done: its DOM-only components become one candidate, and its
+   * DOM node, which is React's to free, is let go.
+   */
   deleted(): void {
+    if (this.#treeRows !== undefined) this.#pending.push({ rows: this.#treeRows, refs: this.#treeRef(), epoch: this.epoch });
     this.#tree = undefined;
+    this.#treeRows = undefined;
     this.#treeHost = undefined;
   }
 
   /** Starts watching what `fiber` (just unmounted, subtree still intact) left for user code to hold. */
   watch(fiber: Fiber, row: number): void {
     if (!this.supported) return;
-    if (this.#pending.length >= MAX_PENDING) {
+    if (this.#watching >= MAX_PENDING) {
       this.unwatched++;
       return;
     }
@@ -81,13 +97,24 @@ export class Retention {
     if (host !== undefined) {
       // A portal's DOM is a detached tree of its own: only nodes inside the subtree's top node share its fate.
       if (host === this.#treeHost || (this.#treeHost !== undefined && contains(this.#treeHost, host))) {
-        this.#tree ??= [new WeakRef(this.#treeHost)];
-        // Shared, never mutated: the candidate keeps the tree's one reference.
-        if (refs === undefined) refs = this.#tree;
-        else refs.push(this.#tree[0]!);
+        if (refs === undefined) {
+          // Nothing of its own to hold: judged with its subtree's DOM, without an object per component
+          // (unmounting a screen of 5,000 components made 2,000 candidates).
+          (this.#treeRows ??= []).push(row);
+          this.#watching++;
+          return;
+        }
+        refs.push(this.#treeRef()[0]!);
       } else refs = addRef(refs, host);
     }
-    if (refs !== undefined) this.#pending.push({ row, refs, epoch: this.epoch });
+    if (refs === undefined) return;
+    this.#pending.push({ rows: [row], refs, epoch: this.epoch });
+    this.#watching++;
+  }
+
+  /** The one weak reference to the DOM of the subtree being deleted, in a shared, never mutated array. */
+  #treeRef(): WeakRef<object>[] {
+    return (this.#tree ??= [new WeakRef(this.#treeHost!)]);
   }
 
   /**
@@ -98,20 +125,30 @@ export class Retention {
     if (this.#pending.length > 0) {
       const still: Candidate[] = [];
       for (const c of this.#pending) {
-        if (this.epoch < c.epoch + GC_CYCLES) still.push(c);
-        else if (alive(c)) {
-          if (this.#retained.length < MAX_RETAINED) {
-            this.#retained.push(c);
-            changed(c.row, 1);
-          } else this.unwatched++;
+        if (this.epoch < c.epoch + GC_CYCLES) {
+          still.push(c);
+          continue;
         }
+        this.#watching -= c.rows.length;
+        if (!alive(c)) continue;
+        // Bounded: a candidate that does not fit whole reports what fits; the rest counts as unwatched.
+        const room = MAX_RETAINED - this.#retainedCount;
+        if (room < c.rows.length) {
+          this.unwatched += c.rows.length - Math.max(room, 0);
+          if (room <= 0) continue;
+          c.rows = c.rows.slice(0, room);
+        }
+        this.#retained.push(c);
+        this.#retainedCount += c.rows.length;
+        for (const row of c.rows) changed(row, 1);
       }
       this.#pending = still;
     }
     if (this.#retained.length > 0) {
       this.#retained = this.#retained.filter((c) => {
         if (alive(c)) return true;
-        changed(c.row, -1);
+        this.#retainedCount -= c.rows.length;
+        for (const row of c.rows) changed(row, -1);
         return false;
       });
     }
@@ -119,7 +156,7 @@ export class Retention {
 
   /** Components watched and not yet judged. */
   get pending(): number {
-    return this.#pending.length;
+    return this.#watching;
   }
 }
 

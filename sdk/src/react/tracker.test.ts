@@ -4,6 +4,7 @@ import { LIMITS } from '../protocol/limits.js';
 import type { ComponentStat } from '../protocol/index.js';
 import { installReactHook } from './install-hook.js';
 import { REASON_BUDGET_PER_COMMIT } from './component-table.js';
+import { MAX_RETAINED } from './retention.js';
 import { ReactTracker } from './tracker.js';
 import type { ReactTrackingOptions } from './tracker.js';
 import { REACT_BUILDS, loadReact } from './__fixtures__/load-react.js';
@@ -74,6 +75,28 @@ describe.each(REACT_BUILDS)('retention after unmount on React $major ($build)', 
     expect(held).toBeNull();
     expect(stats().Row?.retained).toBe(0);
     expect(stats().List?.retained).toBe(0);
+    root.unmount();
+  });
+
+  it('reports no more components as retained than its limit, and counts the rest of a held subtree as unwatched', async () => {
+    const { r, tracker, container, stats } = ctx;
+    const h = r.React.createElement;
+    const rows = MAX_RETAINED + 200;
+    const Row = ({ i }: { i: number }) => h('li', null, i);
+    const List = () => h('ul', null, Array.from({ length: rows }, (_, i) => h(Row, { key: i, i })));
+    const App = ({ show }: { show: boolean }) => h('main', null, show ? h(List) : null);
+    const root = r.createRoot(container);
+    r.flushSync(() => root.render(h(App, { show: true })));
+    let held: Element | null = container.firstElementChild!.firstElementChild!;
+    r.flushSync(() => root.render(h(App, { show: false })));
+    await collect(tracker);
+    // The list and its rows share the fate of one detached <ul>: judged together, cut at the limit.
+    expect(stats().List!.retained + stats().Row!.retained).toBe(MAX_RETAINED);
+    expect(tracker.status().retention).toMatchObject({ watching: 0, unwatched: rows + 1 - MAX_RETAINED });
+    held = null;
+    await collect(tracker);
+    expect(held).toBeNull();
+    expect(stats().Row!.retained + stats().List!.retained).toBe(0);
     root.unmount();
   });
 

@@ -142,6 +142,7 @@ export class CommitWalker {
     const next = fiber.memoizedProps;
     const before = prev.memoizedProps;
     if (next !== before && next !== null && before !== null) {
+      this.table.reserveKeys(row);
       const keys = this.table.lastPropKeys;
       const base = row * PROP_KEYS;
       let changed = 0;
