@@ -59,15 +59,14 @@ export const HOST_SINGLETON = 27;
 export const PERFORMED_WORK = 1;
 export const CHILD_DELETION = 16;
 
-/** The tracked tags as bits: one shift and mask per fiber instead of six comparisons. */
-const TRACKED_TAGS =
+/**
+ * The tags of components whose renders we count (function, class, forwardRef, memo, context
+ * providers), as bits: one shift and mask per fiber instead of six comparisons. The walker's loops
+ * test `tag < 32 && ((TRACKED_TAGS >>> tag) & 1) === 1` in place (walker.ts, HOT_PATH).
+ */
+export const TRACKED_TAGS =
   (1 << FUNCTION_COMPONENT) | (1 << CLASS_COMPONENT) | (1 << CONTEXT_PROVIDER) | (1 << FORWARD_REF) | (1 << MEMO_COMPONENT) | (1 << SIMPLE_MEMO_COMPONENT);
 const HOST = (1 << HOST_COMPONENT) | (1 << HOST_TEXT) | (1 << HOST_HOISTABLE) | (1 << HOST_SINGLETON);
-
-/** Components whose renders we count: function, class, forwardRef, memo, and context providers. */
-export function isTracked(tag: number): boolean {
-  return tag < 32 && ((TRACKED_TAGS >>> tag) & 1) === 1;
-}
 
 /** Fibers that own a DOM node. */
 export function isHost(tag: number): boolean {

@@ -3,8 +3,8 @@
  * objects, contexts) to small integers, weak like a WeakMap.
  */
 export interface TypeRows {
-  /** The row of `type`, or undefined when it has none yet. */
-  get(type: object): number | undefined;
+  /** The row of `type`, or undefined when it has none yet (or is not an object or function). */
+  get(type: unknown): number | undefined;
   /** Gives `type` the row `row` (replacing one it had). */
   set(type: object, row: number): void;
 }
@@ -44,7 +44,9 @@ export function createTypeRows(): TypeRows {
       super(target);
       this.#row = row;
     }
-    static get(type: object): number | undefined {
+    static get(type: unknown): number | undefined {
+      // `#row in` throws on primitives; fibers of host components carry a tag name as their type.
+      if (typeof type !== 'function' && (typeof type !== 'object' || type === null)) return undefined;
       if (#row in type) return type.#row;
       return fallbackUsed ? fallback.get(type) : undefined;
     }
