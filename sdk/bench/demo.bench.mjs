@@ -9,10 +9,10 @@ import { createDemoServer, listen } from '../../demo-app/server/app.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /**
- * Rounds of both variants. A round's ratio varies by about ±7% on the shared 2-core machine (garbage
- * collections, compiler threads and other tenants land at random), so with 40 rounds the median's 95%
- * interval was about ±3% wide: too wide to judge a 3% budget. Twice the rounds narrow it by about 30%
- * (√2), in about four minutes; the table prints the interval so that a reader can judge.
+ * Rounds of both variants. On the shared 2-core machine a round's ratio lands anywhere in about ±6% of
+ * the median (quartiles), as garbage collections, compiler threads and other tenants fall at random.
+ * With 80 rounds (about four minutes) the median's 95% interval, which the table prints so a reader
+ * can judge, was about ±2.7% wide; 40 rounds leave it about √2 wider, too wide for a 3% budget.
  */
 const ROUNDS = 80;
 

@@ -2,7 +2,7 @@ import { CLASS_COMPONENT, isHost } from './fiber.js';
 import type { Fiber, HookState } from './fiber.js';
 
 /** Most unmounted components watched at once; more are counted as unwatched. */
-export const MAX_PENDING = 2000;
+const MAX_PENDING = 2000;
 /** Most components reported as retained at once. */
 export const MAX_RETAINED = 1000;
 /** Garbage collections that must pass before something still alive counts as retained. */
@@ -33,8 +33,9 @@ export class Retention {
   unwatched = 0;
   #pending: Candidate[] = [];
   #retained: Candidate[] = [];
-  /** Components in `#pending` and in `#retained` (a candidate can stand for many). */
+  /** Components in `#pending` (a candidate can stand for many). */
   #watching = 0;
+  /** Components in `#retained`. */
   #retainedCount = 0;
   #registry: FinalizationRegistry<number> | undefined;
   /** The first DOM node of the subtree being deleted, and the one shared reference to it. */

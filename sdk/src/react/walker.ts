@@ -80,7 +80,7 @@ export class CommitWalker {
         // comparing anything to a previous render.
         visited += this.#eachTracked(fiber, MOUNT);
       } else {
-        // isTracked(tag), written out: see HOT_PATH above.
+        // The tracked-tag test (TRACKED_TAGS), written out: see HOT_PATH above.
         const tag = fiber.tag;
         if (tag < 32 && ((TRACKED_TAGS >>> tag) & 1) === 1) {
           visited++;
