@@ -95,6 +95,36 @@ describe('createMemscope', () => {
     expect(kinds()).toEqual(['sdk/snapshot']);
   });
 
+  it('takes each timed sample when the page is next idle, at most one interval late, never queueing them', () => {
+    // jsdom has no requestIdleCallback (nor has Safari: there a sample is taken at once, as every test above shows).
+    const requests: { run: () => void; timeout: number | undefined; cancelled: boolean }[] = [];
+    vi.stubGlobal('requestIdleCallback', (run: () => void, options?: { timeout?: number }) =>
+      requests.push({ run, timeout: options?.timeout, cancelled: false }),
+    );
+    vi.stubGlobal('cancelIdleCallback', (handle: number) => (requests[handle - 1]!.cancelled = true));
+    try {
+      instance = createMemscope({ sampleIntervalMs: 100 });
+      const samples = () => window.__MEMSCOPE__!.samples.length;
+      expect(samples()).toBe(1);
+      vi.advanceTimersByTime(100);
+      expect(requests.map((r) => r.timeout)).toEqual([100]);
+      expect(samples()).toBe(1);
+      // A page busy for several intervals gets one sample when it idles, not one per interval.
+      vi.advanceTimersByTime(300);
+      expect(requests).toHaveLength(1);
+      requests[0]!.run();
+      expect(samples()).toBe(2);
+      vi.advanceTimersByTime(100);
+      expect(requests).toHaveLength(2);
+      instance.stop();
+      instance = undefined;
+      expect(requests[1]!.cancelled).toBe(true);
+      expect(requests).toHaveLength(2);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('returns the running instance when called twice', () => {
     instance = createMemscope();
     expect(createMemscope({ sampleIntervalMs: 500 })).toBe(instance);

@@ -1,4 +1,5 @@
 import { RingBuffer } from '../buffer/ring-buffer.js';
+import { whenIdle } from '../lib/idle.js';
 import { safely, truncate } from '../lib/safe.js';
 import { domNodesCapability, readDomNodes } from '../memory/dom-nodes.js';
 import { PerformanceMemorySource } from '../memory/performance-memory.js';
@@ -70,6 +71,8 @@ export class Engine {
   #pending: { samples: MemorySample[]; uaMeasurements: UaMemoryMeasurement[]; markers: Marker[]; capabilities: boolean } =
     { samples: [], uaMeasurements: [], markers: [], capabilities: false };
   #sampleTimer: ReturnType<typeof setInterval> | undefined;
+  /** Cancels the sample waiting for idle time, if one is. */
+  #cancelIdleSample: (() => void) | undefined;
   #reactSeenLate = false;
   #lateCheckedAt = -Infinity;
   #stopUaMemory: () => void = () => {};
@@ -138,7 +141,10 @@ export class Engine {
     };
   }
 
-  /** Takes one sample now; the timer calls this every `sampleIntervalMs`. */
+  /**
+   * Takes one sample now. The timer asks for one every `sampleIntervalMs`, taken when the page is next
+   * idle (at most one interval later), so it does not land inside a user's interaction.
+   */
   sample(): void {
     this.#guard(() => {
       const start = performance.now();
@@ -166,7 +172,7 @@ export class Engine {
 
   #startSampling(): void {
     this.sample();
-    this.#sampleTimer = setInterval(() => this.sample(), this.options.sampleIntervalMs);
+    this.#sampleTimer = setInterval(() => this.#sampleWhenIdle(), this.options.sampleIntervalMs);
     this.#stopUaMemory = scheduleUaMemory({
       meanIntervalMs: this.options.uaMemoryIntervalMs,
       onMeasurement: (measurement) =>
@@ -178,9 +184,23 @@ export class Engine {
     });
   }
 
+  #sampleWhenIdle(): void {
+    // A page busy for longer than an interval gets one sample when it is done, not a queue of them.
+    if (this.#cancelIdleSample) return;
+    let ran = false;
+    const cancel = whenIdle(() => {
+      ran = true;
+      this.#cancelIdleSample = undefined;
+      this.sample();
+    }, this.options.sampleIntervalMs);
+    if (!ran) this.#cancelIdleSample = cancel;
+  }
+
   #stopSampling(): void {
     if (this.#sampleTimer !== undefined) clearInterval(this.#sampleTimer);
     this.#sampleTimer = undefined;
+    this.#cancelIdleSample?.();
+    this.#cancelIdleSample = undefined;
     this.#stopUaMemory();
   }
 

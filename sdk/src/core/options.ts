@@ -1,6 +1,9 @@
 /** Options of `createMemscope`. Every one is optional; out-of-range values throw at once. */
 export interface MemscopeOptions {
-  /** Milliseconds between memory samples. Default 2000; from 100 to 600000. */
+  /**
+   * Milliseconds between memory samples. Each is taken when the page is next idle, at most one interval
+   * late, so sampling never lands inside a busy stretch. Default 2000; from 100 to 600000.
+   */
   sampleIntervalMs?: number;
   /**
    * Mean milliseconds between `measureUserAgentSpecificMemory()` calls; the actual delays are
