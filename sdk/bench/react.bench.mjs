@@ -4,7 +4,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { bundleEntry } from '../scripts/bundle.mjs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { chromium } from '@playwright/test';
+import { createMemoryFixture } from 'memscope/playwright';
+import { diffSnapshots, loadSnapshot } from 'memscope/heap';
 import { findBrowser } from '../../scripts/lib/find-browser.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -12,6 +16,8 @@ const WARMUP = 50;
 
 const MEASURED = 300;
 const RETENTION_COMMITS = 3000;
+/** Commits between the heap snapshots that name what a commit keeps (the issue's "after 1,000 commits"). */
+const SNAPSHOT_COMMITS = 1000;
 const VARIANTS = ['none', 'memscope', 'memscope-counts', 'bippy'];
 /** The bundle each variant runs, and the mode it asks Memscope for. */
 const BUNDLE = { none: 'none', memscope: 'memscope', 'memscope-counts': 'memscope', bippy: 'bippy' };
@@ -36,6 +42,36 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--enable-precise-memory-info'],
 });
 const results = {};
+const snapshotDir = await mkdtemp(join(tmpdir(), 'memscope-react-bench-'));
+
+/**
+ * What commits keep, by object rather than by heap size (which also moves when V8 compiles code or
+ * fills its caches): Memscope's own three-snapshot diff, as memscope/playwright runs it on a leak.
+ * Objects allocated during SNAPSHOT_COMMITS commits after a baseline that are still alive after
+ * SNAPSHOT_COMMITS more, with the constructors and retainer path of any that are.
+ */
+async function objectsKept(page) {
+  const memory = createMemoryFixture(page);
+  try {
+    const files = [];
+    for (const name of ['baseline', 'target', 'final']) {
+      if (files.length) await page.evaluate((n) => { window.bench.runUpdates(n); window.bench.takeHookTimes(); }, SNAPSHOT_COMMITS);
+      files.push((await memory.snapshot(join(snapshotDir, `${name}.heapsnapshot`))).path);
+    }
+    const [baseline, target, final] = [await loadSnapshot(files[0]), await loadSnapshot(files[1]), await loadSnapshot(files[2])];
+    const diff = diffSnapshots(baseline, final, target);
+    const rows = [...diff.added, ...diff.detached];
+    return {
+      objects: rows.reduce((n, row) => n + row.count, 0),
+      bytes: rows.reduce((n, row) => n + row.selfSize, 0),
+      grownCollections: diff.grownCollections.length,
+      // The last hops of each retainer path say who holds it; the full path is in the snapshot.
+      top: rows.slice(0, 3).map((row) => `${row.count} × ${row.name} (… → ${(row.retainers ?? '').split(' → ').slice(-3).join(' → ')})`),
+    };
+  } finally {
+    await memory.dispose();
+  }
+}
 try {
   const codes = Object.fromEntries(await Promise.all(['none', 'memscope', 'bippy'].map(async (v) => [v, await bundle(v)])));
   // Two passes in alternating order, so a noisy moment on this shared machine does not land on one variant only.
@@ -81,9 +117,11 @@ try {
         window.bench.takeHookTimes();
       }, RETENTION_COMMITS);
       const after = await heap();
+      const kept = await objectsKept(page);
       const check = await page.evaluate(() => window.bench.check?.());
       await page.close();
-      const r = (results[variant] ??= { updateMs: [], hookMs: [], bytesPerCommit: [], check });
+      const r = (results[variant] ??= { updateMs: [], hookMs: [], bytesPerCommit: [], kept: [], check });
+      r.kept.push(kept);
       r.updateMs.push(...updates);
       r.hookMs.push(...hooks);
       r.bytesPerCommit.push((after - before) / RETENTION_COMMITS);
@@ -91,6 +129,7 @@ try {
   }
 } finally {
   await browser.close();
+  await rm(snapshotDir, { recursive: true, force: true });
 }
 
 const summary = {};
@@ -102,6 +141,9 @@ for (const [variant, r] of Object.entries(results)) {
     // optimised late, a cache filling) shows in one. The median of two would be the larger.
     bytesPerCommit: Math.round(Math.min(...r.bytesPerCommit)),
     bytesPerCommitByPass: r.bytesPerCommit.map((b) => Math.round(b)),
+    // The larger of the two passes: an object a commit keeps is kept in every pass.
+    objectsKeptPer1000Commits: Math.max(...r.kept.map((k) => (k.objects * 1000) / SNAPSHOT_COMMITS)),
+    keptByPass: r.kept,
     check: r.check,
   };
 }
@@ -109,8 +151,8 @@ const reactMs = summary.none.updateMs;
 for (const s of Object.values(summary)) s.bytesAddedPerCommit = s.bytesPerCommit - summary.none.bytesPerCommit;
 const ms = (n) => `${n.toFixed(3)} ms`;
 console.log(`\nReact 19 production, 1,000 rows = 3,001 composite renders per commit; medians of ${2 * MEASURED} commits per variant\n`);
-console.log('| variant | hook per commit | vs bippy | vs React\'s own update | whole update | heap kept per commit (smaller of 2 passes) | kept beyond React alone |');
-console.log('| --- | --- | --- | --- | --- | --- | --- |');
+console.log('| variant | hook per commit | vs bippy | vs React\'s own update | whole update | heap kept per commit (smaller of 2 passes) | kept beyond React alone | objects kept per 1,000 commits (snapshot diff) |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const variant of VARIANTS) {
   const s = summary[variant];
   const vsBippy = variant === 'none' ? '—' : `${(s.hookMs / summary.bippy.hookMs).toFixed(2)}x`;
@@ -121,9 +163,16 @@ for (const variant of VARIANTS) {
     'memscope-counts': 'memscope, counts only (renders, mounts, unmounts, unmount watch)',
     bippy: 'peer: bippy 0.7.3 traverseRenderedFibers',
   }[variant];
-  console.log(`| ${label} | ${variant === 'none' ? '—' : ms(s.hookMs)} | ${vsBippy} | ${vsReact} | ${ms(s.updateMs)} | ${s.bytesPerCommit} B | ${variant === 'none' ? '—' : `${s.bytesAddedPerCommit} B`} |`);
+  console.log(`| ${label} | ${variant === 'none' ? '—' : ms(s.hookMs)} | ${vsBippy} | ${vsReact} | ${ms(s.updateMs)} | ${s.bytesPerCommit} B | ${variant === 'none' ? '—' : `${s.bytesAddedPerCommit} B`} | ${s.objectsKeptPer1000Commits} |`);
 }
-console.log(`\nSanity: renders of Label counted per page (${WARMUP + MEASURED + 3 * RETENTION_COMMITS} commits × 1,000, the first a mount): memscope ${summary.memscope.check?.labelRenders}, bippy ${summary.bippy.check?.labelRenders}.`);
+console.log('\nObjects the commits kept, by pass (what holds them: the last hops of a retainer path):');
+for (const variant of VARIANTS) {
+  for (const [pass, k] of summary[variant].keptByPass.entries()) {
+    if (k.objects || k.grownCollections) console.log(`- ${variant}, pass ${pass + 1}: ${k.objects} objects (${k.bytes} B), ${k.grownCollections} grown collections; ${k.top.join('; ')}`);
+  }
+}
+console.log('Heap kept per commit is the change in used heap, which also moves as V8 compiles code; the snapshot diff counts only objects that commits allocated and the page still holds (code excluded).');
+console.log(`\nSanity: renders of Label counted per page (${WARMUP + MEASURED + 3 * RETENTION_COMMITS + 2 * SNAPSHOT_COMMITS} commits × 1,000, the first a mount): memscope ${summary.memscope.check?.labelRenders}, bippy ${summary.bippy.check?.labelRenders}.`);
 await mkdir(join(ROOT, 'bench-results'), { recursive: true });
 await writeFile(
   join(ROOT, 'bench-results/react.json'),
