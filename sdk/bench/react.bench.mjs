@@ -58,7 +58,9 @@ async function objectsKept(page) {
       if (files.length) await page.evaluate((n) => { window.bench.runUpdates(n); window.bench.takeHookTimes(); }, SNAPSHOT_COMMITS);
       files.push((await memory.snapshot(join(snapshotDir, `${name}.heapsnapshot`))).path);
     }
-    const [baseline, target, final] = [await loadSnapshot(files[0]), await loadSnapshot(files[1]), await loadSnapshot(files[2])];
+    // Memscope is the thing measured here, not an instrument to look past.
+    const load = (file) => loadSnapshot(file, { countInstruments: true });
+    const [baseline, target, final] = [await load(files[0]), await load(files[1]), await load(files[2])];
     const diff = diffSnapshots(baseline, final, target);
     const rows = [...diff.added, ...diff.detached];
     return {

@@ -33,10 +33,20 @@ export interface SnapshotSummary {
 
 const GROUPED_TYPES = new Set(['object', 'closure', 'native', 'regexp']);
 
+/** Options of `loadSnapshot`. */
+export interface LoadOptions {
+  /**
+   * Count what Memscope and React's DevTools hook hold (`window.__MEMSCOPE__`, `__MEMSCOPE_REACT__`,
+   * `__REACT_DEVTOOLS_GLOBAL_HOOK__`) as the page's. Off by default: in an app's leak test those are
+   * the measuring instruments, not the app. On to measure the instruments themselves.
+   */
+  countInstruments?: boolean;
+}
+
 /** Parses a file and prepares dominators and retainer paths. */
-export async function loadSnapshot(path: string): Promise<LoadedSnapshot> {
+export async function loadSnapshot(path: string, options: LoadOptions = {}): Promise<LoadedSnapshot> {
   const graph = new HeapGraph(await parseSnapshotFile(path));
-  return { graph, dominators: computeDominators(graph), paths: new RetainerPaths(graph) };
+  return { graph, dominators: computeDominators(graph), paths: new RetainerPaths(graph, 0, options.countInstruments ?? false) };
 }
 
 function group(snapshot: LoadedSnapshot, nodes: Iterable<number>, withPaths: boolean): ConstructorRow[] {

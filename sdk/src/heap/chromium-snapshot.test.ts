@@ -50,4 +50,38 @@ describe("the parser on Chromium's own snapshots", () => {
       await browser.close();
     }
   }, 60_000);
+
+  it('leaves out what only the instruments hold (window.__MEMSCOPE_REACT__), and counts it when asked', async () => {
+    const browser = await chromium.launch({ executablePath: await findBrowser(), args: ['--no-sandbox', '--disable-gpu'] });
+    try {
+      const page = await browser.newPage();
+      const cdp = await page.context().newCDPSession(page);
+      const take = async (name: string) => {
+        const path = join(dir, name);
+        const out = createWriteStream(path);
+        const onChunk = ({ chunk }: { chunk: string }) => void out.write(chunk);
+        cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+        await cdp.send('HeapProfiler.collectGarbage');
+        await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+        cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+        await new Promise<void>((r) => out.end(r));
+        return path;
+      };
+      const before = await take('instrument-before.heapsnapshot');
+      await page.evaluate(() => {
+        class HeldByInstrument {}
+        (window as unknown as { __MEMSCOPE_REACT__: unknown }).__MEMSCOPE_REACT__ = { kept: Array.from({ length: 30 }, () => new HeldByInstrument()) };
+      });
+      const after = await take('instrument-after.heapsnapshot');
+
+      const held = async (options?: { countInstruments: boolean }) =>
+        diffSnapshots(await loadSnapshot(before, options), await loadSnapshot(after, options)).added.find((row) => row.name === 'HeldByInstrument');
+      expect(await held()).toBeUndefined();
+      const counted = await held({ countInstruments: true });
+      expect(counted?.count).toBe(30);
+      expect(counted!.retainers).toMatch(/^Window\.__MEMSCOPE_REACT__ → Object\.kept → Array\[\d+\] → HeldByInstrument$/);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
 });

@@ -5,5 +5,5 @@ export { computeDominators } from './dominators.js';
 export type { Dominators } from './dominators.js';
 export { RetainerPaths } from './paths.js';
 export { loadSnapshot, summarize, diffSnapshots } from './analyze.js';
-export type { ConstructorRow, LoadedSnapshot, SnapshotDiff, SnapshotSummary } from './analyze.js';
+export type { ConstructorRow, LoadedSnapshot, LoadOptions, SnapshotDiff, SnapshotSummary } from './analyze.js';
 export { HeapSnapshotError } from './errors.js';

@@ -24,7 +24,11 @@ export class RetainerPaths {
   readonly fromPage: Uint8Array;
   readonly #reached: Uint8Array;
 
-  constructor(graph: HeapGraph, root = 0) {
+  /**
+   * `countInstruments`: what the instruments hold counts as the page's too, for measuring those
+   * instruments themselves (the React benchmark asks whether Memscope keeps anything per commit).
+   */
+  constructor(graph: HeapGraph, root = 0, countInstruments = false) {
     this.#graph = graph;
     const n = graph.nodeCount;
     this.parentEdge = new Int32Array(n).fill(-1);
@@ -35,9 +39,17 @@ export class RetainerPaths {
     const pageSeeds: number[] = [];
     for (let i = 0; i < n; i++) if (PAGE_ROOT.test(graph.name(i)) && graph.type(i) !== 'string') pageSeeds.push(i);
     let tail = 0;
-    const isSeed = new Uint8Array(n);
-    for (const seed of pageSeeds) isSeed[seed] = 1;
-    const instrumentNames = new Set(INSTRUMENT_OBJECTS.map((name) => graph.strings.indexOf(name)).filter((i) => i >= 0));
+    const instrumentNames = new Set(countInstruments ? [] : INSTRUMENT_OBJECTS.map((name) => graph.strings.indexOf(name)).filter((i) => i >= 0));
+    // The values of the instruments' globals. Skipping the named edge `Window.__MEMSCOPE_REACT__` is not
+    // enough: V8 keeps a global object's properties in a dictionary, and the snapshot also reaches each
+    // value through it (`Window(properties) → (object properties)[i] → system(value)`, seen in
+    // Chromium 156), so the values themselves are what the first pass must not enter.
+    const instrumentValues = new Uint8Array(countInstruments ? 0 : n);
+    if (!countInstruments) {
+      for (const seed of pageSeeds) {
+        for (let e = graph.firstEdge[seed]!; e < graph.firstEdge[seed + 1]!; e++) if (INSTRUMENT_GLOBALS.has(graph.edgeLabel(e))) instrumentValues[graph.edgeTo(e)] = 1;
+      }
+    }
     const bfs = (seeds: number[], own: number) => {
       let head = tail;
       for (const seed of seeds) {
@@ -50,10 +62,9 @@ export class RetainerPaths {
         const node = queue[head++]!;
         for (let e = graph.firstEdge[node]!; e < graph.firstEdge[node + 1]!; e++) {
           if (graph.edgeTypeIndex(e) === graph.weakEdgeType) continue;
-          // What only the instruments hold is an artefact of measuring, found in the second pass.
-          if (own === 1 && isSeed[node] && INSTRUMENT_GLOBALS.has(graph.edgeLabel(e))) continue;
           const to = graph.edgeTo(e);
-          if (own === 1 && instrumentNames.size > 0 && instrumentNames.has(graph.nameIndex(to))) continue;
+          // What only the instruments hold is an artefact of measuring, found in the second pass.
+          if (own === 1 && !countInstruments && (instrumentValues[to] === 1 || instrumentNames.has(graph.nameIndex(to)))) continue;
           if (seen[to]) continue;
           seen[to] = 1;
           this.parentEdge[to] = e;
