@@ -2,12 +2,29 @@ import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import type { CDPSession } from '@playwright/test';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../../../scripts/lib/find-browser.mjs';
 import { diffSnapshots, loadSnapshot, summarize } from './analyze.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'memscope-chromium-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/**
+ * Collects garbage, then writes the page's heap snapshot to `name` in the test's folder; returns the
+ * path. One session per page: node ids, which diffs match on, hold only within a session.
+ */
+async function takeSnapshot(cdp: CDPSession, name: string): Promise<string> {
+  const path = join(dir, name);
+  const out = createWriteStream(path);
+  const onChunk = ({ chunk }: { chunk: string }) => void out.write(chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await new Promise<void>((r) => out.end(r));
+  return path;
+}
 
 describe("the parser on Chromium's own snapshots", () => {
   it('finds detached DOM nodes, names them, and traces them to the window property that holds them', async () => {
@@ -16,17 +33,7 @@ describe("the parser on Chromium's own snapshots", () => {
       const page = await browser.newPage();
       await page.setContent('<main></main>');
       const cdp = await page.context().newCDPSession(page);
-      const take = async (name: string) => {
-        const path = join(dir, name);
-        const out = createWriteStream(path);
-        const onChunk = ({ chunk }: { chunk: string }) => void out.write(chunk);
-        cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
-        await cdp.send('HeapProfiler.collectGarbage');
-        await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-        cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
-        await new Promise<void>((r) => out.end(r));
-        return loadSnapshot(path);
-      };
+      const take = async (name: string) => loadSnapshot(await takeSnapshot(cdp, name));
       const before = await take('before.heapsnapshot');
       await page.evaluate(() => {
         const kept: HTMLElement[] = [];
@@ -56,17 +63,7 @@ describe("the parser on Chromium's own snapshots", () => {
     try {
       const page = await browser.newPage();
       const cdp = await page.context().newCDPSession(page);
-      const take = async (name: string) => {
-        const path = join(dir, name);
-        const out = createWriteStream(path);
-        const onChunk = ({ chunk }: { chunk: string }) => void out.write(chunk);
-        cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
-        await cdp.send('HeapProfiler.collectGarbage');
-        await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-        cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
-        await new Promise<void>((r) => out.end(r));
-        return path;
-      };
+      const take = (name: string) => takeSnapshot(cdp, name);
       const before = await take('instrument-before.heapsnapshot');
       await page.evaluate(() => {
         class HeldByInstrument {}
