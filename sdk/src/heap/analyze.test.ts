@@ -4,13 +4,15 @@ import { join } from 'node:path';
 import { writeHeapSnapshot } from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
 import { diffSnapshots, loadSnapshot, summarize } from './analyze.js';
+import type { LoadedSnapshot } from './analyze.js';
 import { computeDominators } from './dominators.js';
 import { HeapGraph } from './graph.js';
+import { RetainerPaths } from './paths.js';
 import { StringTable } from './strings.js';
 import type { RawSnapshot } from './parser.js';
 
-/** A tiny snapshot: nodes [name, size], edges [from, to, type]. Node 0 is the root. */
-function tiny(nodes: [string, number][], edges: [number, number, 'property' | 'weak'][]): HeapGraph {
+/** A tiny snapshot: nodes [name, size, type (object by default)], edges [from, to, type]. Node 0 is the root. */
+function tiny(nodes: [string, number, ('object' | 'native')?][], edges: [number, number, 'property' | 'weak'][]): HeapGraph {
   const strings = new StringTable();
   const names = [...new Set(nodes.map(([n]) => n).concat(['e']))];
   for (const s of names) strings.push(Buffer.from(s), false);
@@ -18,7 +20,7 @@ function tiny(nodes: [string, number][], edges: [number, number, 'property' | 'w
   const raw: RawSnapshot = {
     meta: {
       node_fields: ['type', 'name', 'id', 'self_size', 'edge_count'],
-      node_types: [['hidden', 'object']],
+      node_types: [['hidden', 'object', 'native']],
       edge_fields: ['type', 'name_or_index', 'to_node'],
       edge_types: [['property', 'weak']],
     },
@@ -28,8 +30,8 @@ function tiny(nodes: [string, number][], edges: [number, number, 'property' | 'w
     edges: new Uint32Array(edges.length * 3),
     strings,
   };
-  nodes.forEach(([name, size], i) => {
-    raw.nodes.set([1, names.indexOf(name), i * 2 + 1, size, edges.filter(([f]) => f === i).length], i * F);
+  nodes.forEach(([name, size, type = 'object'], i) => {
+    raw.nodes.set([type === 'native' ? 2 : 1, names.indexOf(name), i * 2 + 1, size, edges.filter(([f]) => f === i).length], i * F);
   });
   [...edges].sort((a, b) => a[0] - b[0]).forEach(([, to, type], k) => raw.edges.set([type === 'weak' ? 1 : 0, names.indexOf('e'), to * F], k * 3));
   return new HeapGraph(raw);
@@ -49,6 +51,21 @@ describe('dominators (Lengauer–Tarjan)', () => {
     expect(retained[4]).toBe(40);
     expect(retained[1]).toBe(10 + 20 + 30 + 40);
     expect(retained[0]).toBe(150);
+  });
+});
+
+describe('snapshot diff', () => {
+  it("names what the page allocated, not V8's own bookkeeping objects that came with it", () => {
+    const load = (graph: HeapGraph): LoadedSnapshot => ({ graph, dominators: computeDominators(graph), paths: new RetainerPaths(graph) });
+    const baseline = load(tiny([['root', 0], ['Window / https://app', 10]], [[0, 1, 'property']]));
+    // Node ids follow node order, so the first two nodes are the baseline's own.
+    const final = load(
+      tiny(
+        [['root', 0], ['Window / https://app', 10], ['Leaky', 100], ['system / DependentCode', 40, 'native'], ['system / PropertyCell', 16, 'native']],
+        [[0, 1, 'property'], [1, 2, 'property'], [1, 4, 'property'], [2, 3, 'property']],
+      ),
+    );
+    expect(diffSnapshots(baseline, final).added.map((row) => [row.name, row.count])).toEqual([['Leaky', 1]]);
   });
 });
 

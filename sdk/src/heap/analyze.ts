@@ -32,6 +32,12 @@ export interface SnapshotSummary {
 }
 
 const GROUPED_TYPES = new Set(['object', 'closure', 'native', 'regexp']);
+/**
+ * V8's own bookkeeping (property cells, dependent-code lists, maps) comes as `native` nodes named
+ * `system / …` in Chromium's snapshots. New ones appear whenever code is compiled or a shape changes;
+ * they are not something the page allocated, so a diff does not name them.
+ */
+const V8_INTERNAL = 'system / ';
 
 /** Options of `loadSnapshot`. */
 export interface LoadOptions {
@@ -138,12 +144,19 @@ export function diffSnapshots(baseline: LoadedSnapshot, final: LoadedSnapshot, t
   const { graph, paths } = final;
   const added: number[] = [];
   const detached: number[] = [];
+  // By name index: a large diff meets the same few internal names millions of times.
+  const internal = new Map<number, boolean>();
+  const isInternal = (name: number): boolean => {
+    let known = internal.get(name);
+    if (known === undefined) internal.set(name, (known = graph.strings.get(name).startsWith(V8_INTERNAL)));
+    return known;
+  };
   for (let i = 1; i < graph.nodeCount; i++) {
     const id = graph.id(i);
     if (has(before, id) || (middle && !has(middle, id))) continue;
     if (!paths.fromPage[i]) continue;
     if (graph.detachedness(i) === 2) detached.push(i);
-    else if (GROUPED_TYPES.has(graph.type(i))) added.push(i);
+    else if (GROUPED_TYPES.has(graph.type(i)) && !isInternal(graph.nameIndex(i))) added.push(i);
   }
   const baseById = new Map<number, number>();
   for (let i = 0; i < baseline.graph.nodeCount; i++) {
