@@ -1,10 +1,9 @@
 // npm run bench -- react: the cost of Memscope's commit hook against bippy (React Scan's kernel) and
 // against React's own update time, in headless Chromium with React 19's production build; plus the
 // heap each one keeps per commit. Prints a table; writes bench-results/react.json.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { bundleEntry } from '../scripts/bundle.mjs';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { chromium } from '@playwright/test';
 import { createMemoryFixture } from 'memscope/playwright';

@@ -1,28 +1,24 @@
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import type { CDPSession } from '@playwright/test';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../../../scripts/lib/find-browser.mjs';
+import { PageMeter } from '../playwright/measure.js';
 import { diffSnapshots, loadSnapshot, summarize } from './analyze.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'memscope-chromium-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /**
- * Collects garbage, then writes the page's heap snapshot to `name` in the test's folder; returns the
- * path. One session per page: node ids, which diffs match on, hold only within a session.
+ * Collects garbage, then writes the page's heap snapshot to `name` in the test's folder (through the
+ * same meter as memscope/playwright); returns the path. One meter per page: node ids, which diffs
+ * match on, hold only within its DevTools session.
  */
-async function takeSnapshot(cdp: CDPSession, name: string): Promise<string> {
+async function takeSnapshot(meter: PageMeter, name: string): Promise<string> {
   const path = join(dir, name);
-  const out = createWriteStream(path);
-  const onChunk = ({ chunk }: { chunk: string }) => void out.write(chunk);
-  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  await new Promise<void>((r) => out.end(r));
+  await meter.collectGarbage();
+  await meter.snapshot(path);
   return path;
 }
 
@@ -32,8 +28,8 @@ describe("the parser on Chromium's own snapshots", () => {
     try {
       const page = await browser.newPage();
       await page.setContent('<main></main>');
-      const cdp = await page.context().newCDPSession(page);
-      const take = async (name: string) => loadSnapshot(await takeSnapshot(cdp, name));
+      const meter = new PageMeter(page);
+      const take = async (name: string) => loadSnapshot(await takeSnapshot(meter, name));
       const before = await take('before.heapsnapshot');
       await page.evaluate(() => {
         const kept: HTMLElement[] = [];
@@ -62,8 +58,8 @@ describe("the parser on Chromium's own snapshots", () => {
     const browser = await chromium.launch({ executablePath: await findBrowser(), args: ['--no-sandbox', '--disable-gpu'] });
     try {
       const page = await browser.newPage();
-      const cdp = await page.context().newCDPSession(page);
-      const take = (name: string) => takeSnapshot(cdp, name);
+      const meter = new PageMeter(page);
+      const take = (name: string) => takeSnapshot(meter, name);
       const before = await take('instrument-before.heapsnapshot');
       await page.evaluate(() => {
         class HeldByInstrument {}
