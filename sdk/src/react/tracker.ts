@@ -125,7 +125,7 @@ export class ReactTracker {
     }
     if (seconds > 0.2) {
       this.#detectStorms(seconds);
-      this.#prevRenders.set(t.renders.subarray(0, this.#prevRenders.length));
+      this.#prevRenders.set(t.renders.subarray(0, t.size));
     }
     if (this.retention.epoch !== this.#lastEpoch || this.retention.pending > 0) this.checkRetention();
     this.#degradeIfExpensive();

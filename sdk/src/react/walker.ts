@@ -66,6 +66,7 @@ export class CommitWalker {
     // Decided once per commit: production fibers have no durations to read.
     this.#timed = this.mode === 'full' && typeof top.actualDuration === 'number';
     this.#commit = (this.#commit + 1) >>> 0;
+    this.table.beginBatch();
     // Keeps the reasons examined near REASON_BUDGET_PER_COMMIT when commits render thousands of
     // types: each type is then examined every `stride` commits instead of in every one.
     this.#stride = this.mode !== 'full' ? 0 : this.#lastVisited > REASON_BUDGET_PER_COMMIT ? Math.ceil(this.#lastVisited / REASON_BUDGET_PER_COMMIT) : 1;
@@ -99,6 +100,7 @@ export class CommitWalker {
 
   /** Counts every tracked component under `root` as mounted (for roots that committed before we attached). */
   countMounted(root: FiberRoot): void {
+    this.table.beginBatch();
     this.#eachTracked(root.current, ATTACHED);
   }
 
