@@ -1,18 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, expectValue } from './support/fixtures.js';
-import type { MemoryPanel } from './support/fixtures.js';
-
-async function openComponents(panel: MemoryPanel): Promise<void> {
-  await panel.frame.getByRole('tab', { name: 'Components' }).click();
-  await expect(panel.frame.getByTestId('react-status')).toHaveAttribute('data-value', 'active');
-}
-
-/** A numeric cell of a component's row in the panel's table. */
-function cell(panel: MemoryPanel, component: string, column: string) {
-  return panel.frame.locator(`[data-testid="components-table"] tr[data-component="${component}"] td[data-column="${column}"]`);
-}
-const cellValue = async (panel: MemoryPanel, component: string, column: string) =>
-  Number(await cell(panel, component, column).getAttribute('data-value'));
+import { cell, cellValue, openComponents } from './support/components.js';
 
 /** Forces a few full garbage collections, letting finalization callbacks run in between. */
 async function collectGarbage(page: Page): Promise<void> {

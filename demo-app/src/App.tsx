@@ -4,6 +4,7 @@ import { RenderStorm } from './scenarios/RenderStorm.js';
 import { LeakyDialog } from './scenarios/LeakyDialog.js';
 import { ManyComponents } from './scenarios/ManyComponents.js';
 import { Leaks } from './scenarios/Leaks.js';
+import { SlowRender } from './scenarios/SlowRender.js';
 import { VariantToggle } from './scenarios/Variant.js';
 import type { Variant } from './scenarios/Variant.js';
 
@@ -12,6 +13,7 @@ const SCREENS = {
   storm: { label: 'Render storm', Screen: RenderStorm },
   dialog: { label: 'Leaky dialog', Screen: LeakyDialog },
   many: { label: 'Many components', Screen: ManyComponents },
+  slow: { label: 'Slow render', Screen: SlowRender },
   leaks: { label: 'Leak scenarios', Screen: Leaks },
 } as const;
 type ScreenId = keyof typeof SCREENS;
@@ -47,7 +49,7 @@ export function App() {
           </button>
         ))}
       </nav>
-      {(screen === 'storm' || screen === 'dialog' || screen === 'leaks') && <VariantToggle variant={variant} onChange={(v) => go({ screen, variant: v })} />}
+      {(screen === 'storm' || screen === 'dialog' || screen === 'leaks' || screen === 'slow') && <VariantToggle variant={variant} onChange={(v) => go({ screen, variant: v })} />}
       <Screen variant={variant} />
     </main>
   );

@@ -56,7 +56,7 @@ export function ComponentsView() {
             {[...warnings]
               .sort((a, b) => b.lastAt - a.lastAt)
               .map((w) => (
-                <li key={`${w.kind}:${w.component}`} data-warning-kind={w.kind} data-component={w.component} data-value={w.value}>
+                <li key={`${w.kind}:${w.component}`} data-warning-kind={w.kind} data-component={w.component} data-value={w.value} data-count={w.count}>
                   <span className={`badge badge-${w.kind === 'render-storm' ? 'unavailable' : 'coarse'}`}>{w.kind}</span> {w.message}
                   {w.count > 1 && <span className="muted"> ×{formatCount(w.count)}</span>}
                 </li>
