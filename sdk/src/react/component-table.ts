@@ -124,7 +124,7 @@ export class ComponentTable {
     return this.renders.length;
   }
 
-  /** Sizes `lastPropKeys` for every row the arrays hold, before keys of `row` are recorded. */
+  /** Makes room in `lastPropKeys` for the keys of `row` (and of every row in use), before they are recorded. */
   reserveKeys(row: number): void {
     // A longer length grows the backing store in one step; writes then stay inside it. Sized by the rows
     // in use (twice over, so it grows rarely), not by the arrays' capacity, which a batch may have grown
