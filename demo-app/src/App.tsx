@@ -8,13 +8,14 @@ import { SlowRender } from './scenarios/SlowRender.js';
 import { VariantToggle } from './scenarios/Variant.js';
 import type { Variant } from './scenarios/Variant.js';
 
+/** The demo's screens; `variants`: it has a faulty and a fixed version, chosen by the toggle. */
 const SCREENS = {
   memory: { label: 'Retained memory', Screen: RetainMemory },
-  storm: { label: 'Render storm', Screen: RenderStorm },
-  dialog: { label: 'Leaky dialog', Screen: LeakyDialog },
+  storm: { label: 'Render storm', Screen: RenderStorm, variants: true },
+  dialog: { label: 'Leaky dialog', Screen: LeakyDialog, variants: true },
   many: { label: 'Many components', Screen: ManyComponents },
-  slow: { label: 'Slow render', Screen: SlowRender },
-  leaks: { label: 'Leak scenarios', Screen: Leaks },
+  slow: { label: 'Slow render', Screen: SlowRender, variants: true },
+  leaks: { label: 'Leak scenarios', Screen: Leaks, variants: true },
 } as const;
 type ScreenId = keyof typeof SCREENS;
 
@@ -49,7 +50,7 @@ export function App() {
           </button>
         ))}
       </nav>
-      {(screen === 'storm' || screen === 'dialog' || screen === 'leaks' || screen === 'slow') && <VariantToggle variant={variant} onChange={(v) => go({ screen, variant: v })} />}
+      {'variants' in SCREENS[screen] && <VariantToggle variant={variant} onChange={(v) => go({ screen, variant: v })} />}
       <Screen variant={variant} />
     </main>
   );

@@ -108,7 +108,7 @@ export class ComponentTable {
     }
     const index = this.size++;
     this.#addedInBatch++;
-    if (index >= this.renders.length) this.#grow();
+    if (index >= this.capacity) this.#grow();
     this.names[index] = name.slice(0, LIMITS.text);
     this.rows.set(type, index);
     return index;
@@ -124,12 +124,12 @@ export class ComponentTable {
     return this.renders.length;
   }
 
-  /** Makes room in `lastPropKeys` for the keys of `row` (and of every row in use), before they are recorded. */
+  /** Makes room in `lastPropKeys` for the keys of every row in use (`row` among them), before they are recorded. */
   reserveKeys(row: number): void {
     // A longer length grows the backing store in one step; writes then stay inside it. Sized by the rows
     // in use (twice over, so it grows rarely), not by the arrays' capacity, which a batch may have grown
     // eightfold.
-    if (this.lastPropKeys.length <= row * PROP_KEYS) this.lastPropKeys.length = Math.min(this.renders.length, 2 * Math.max(this.size, row + 1)) * PROP_KEYS;
+    if (this.lastPropKeys.length <= row * PROP_KEYS) this.lastPropKeys.length = Math.min(this.capacity, 2 * this.size) * PROP_KEYS;
   }
 
   /** Marks a row as changed, for the next delta. */
@@ -162,7 +162,7 @@ export class ComponentTable {
   }
 
   #grow(): void {
-    const rows = this.renders.length;
+    const rows = this.capacity;
     this.#allocate(Math.min(rows * (this.#addedInBatch > rows / 2 ? BATCH_GROWTH : GROWTH), MAX_TYPES));
   }
 

@@ -118,8 +118,8 @@ export class ReactTracker {
     const seconds = (now - this.#lastTick) / 1000;
     this.#lastTick = now;
     const t = this.table;
-    if (this.#prevRenders.length < t.renders.length) {
-      const grown = new Float64Array(t.renders.length);
+    if (this.#prevRenders.length < t.capacity) {
+      const grown = new Float64Array(t.capacity);
       grown.set(this.#prevRenders);
       this.#prevRenders = grown;
     }
@@ -143,7 +143,7 @@ export class ReactTracker {
   #detectStorms(seconds: number): void {
     const t = this.table;
     const budget = this.options.stormRendersPerSecond;
-    if (this.#stormRates.length < t.renders.length) this.#stormRates = new Float64Array(t.renders.length);
+    if (this.#stormRates.length < t.capacity) this.#stormRates = new Float64Array(t.capacity);
     const rates = this.#stormRates;
     let storming = 0;
     for (let i = 0; i < t.size; i++) {
