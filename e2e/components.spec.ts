@@ -1,32 +1,11 @@
-import type { Page } from '@playwright/test';
-import { test, expect, expectValue } from './support/fixtures.js';
-import { cell, cellValue, openComponents } from './support/components.js';
-
-/** Forces a few full garbage collections, letting finalization callbacks run in between. */
-async function collectGarbage(page: Page): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  for (let i = 0; i < 3; i++) {
-    await cdp.send('HeapProfiler.collectGarbage');
-    await page.waitForTimeout(100);
-  }
-  await cdp.detach();
-}
+import { test, expect } from './support/fixtures.js';
+import { cell, cellValue, closeDialogsAndJudge, expectRetainedDialogs, openComponents, startStormAndExpectWarnings } from './support/components.js';
 
 test('a render storm shows the storming component with a growing count and a warning', async ({ page, openPanel }) => {
   await page.goto('/?screen=storm&variant=faulty');
   const panel = await openPanel();
   await openComponents(panel);
-  await expect(cell(panel, 'StormRow', 'renders')).toHaveAttribute('data-value', '500');
-  await page.getByRole('button', { name: 'Start the clock' }).click();
-
-  await expect.poll(() => cellValue(panel, 'StormRow', 'renders'), { message: 'StormRow keeps re-rendering' }).toBeGreaterThan(5_000);
-  const first = await cellValue(panel, 'StormRow', 'renders');
-  await expect.poll(() => cellValue(panel, 'StormRow', 'renders'), { message: 'its count grows' }).toBeGreaterThan(first + 5_000);
-  await expect(panel.frame.locator('[data-testid="render-warnings"] li[data-warning-kind="render-storm"][data-component="StormRow"]')).toBeVisible();
-  // usePerformanceTracking raised its own warning for the list.
-  await expect(panel.frame.locator('[data-testid="render-warnings"] li[data-warning-kind="render-storm"][data-component="StormList"]')).toBeVisible();
-  await expect(cell(panel, 'StormRow', 'reasons')).toContainText('context');
-  await expect(cell(panel, 'StormRow', 'live')).toHaveAttribute('data-value', '500');
+  await startStormAndExpectWarnings(page, panel);
 
   // Reset zeroes the counters in the page; live instances stay.
   await page.getByRole('button', { name: 'Stop the clock' }).click();
@@ -53,29 +32,8 @@ for (const variant of ['faulty', 'fixed'] as const) {
     await page.goto(`/?screen=dialog&variant=${variant}`);
     const panel = await openPanel();
     await openComponents(panel);
-    for (let i = 0; i < 5; i++) {
-      await page.getByRole('button', { name: 'Open' }).click();
-      await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
-      await expect(page.getByRole('dialog')).toHaveCount(0);
-    }
-    await expect(cell(panel, 'Dialog', 'mounts')).toHaveAttribute('data-value', '5');
-    await expect(cell(panel, 'Dialog', 'live')).toHaveAttribute('data-value', '0');
-    await collectGarbage(page);
-    // The SDK judges each unmounted dialog once two collections have passed since its unmount.
-    await expect
-      .poll(async () => {
-        await collectGarbage(page);
-        return page.evaluate(() => window.__MEMSCOPE__!.react!.status.retention.watching);
-      }, { message: 'every closed dialog has been judged', timeout: 20_000 })
-      .toBe(0);
-    const expected = variant === 'faulty' ? 5 : 0;
-    await expectValue(panel, 'retained-list', (n) => n === expected, `${expected} retained`);
-    if (expected > 0) {
-      await expect(panel.frame.locator('[data-testid="retained-list"] li[data-component="Dialog"]')).toHaveAttribute('data-value', '5');
-      await expect(cell(panel, 'Dialog', 'retained')).toHaveAttribute('data-value', '5');
-    } else {
-      expect(await cellValue(panel, 'Dialog', 'retained')).toBe(0);
-    }
+    await closeDialogsAndJudge(page, panel, 5);
+    await expectRetainedDialogs(panel, variant === 'faulty' ? 5 : 0);
   });
 }
 

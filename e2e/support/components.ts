@@ -1,4 +1,5 @@
 import { expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { MemoryPanel } from './fixtures.js';
 
 /** Shows the panel's Components view and waits until it follows React's commits. */
@@ -15,4 +16,83 @@ export function cell(panel: MemoryPanel, component: string, column: string) {
 /** The number behind a numeric cell of a component's row. */
 export async function cellValue(panel: MemoryPanel, component: string, column: string): Promise<number> {
   return Number(await cell(panel, component, column).getAttribute('data-value'));
+}
+
+/** Forces a few full garbage collections, letting finalization callbacks run in between. */
+export async function collectGarbage(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  for (let i = 0; i < 3; i++) {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await page.waitForTimeout(100);
+  }
+  await cdp.detach();
+}
+
+/**
+ * On the demo's Leaky dialog screen, opens and closes the dialog `times` times, then collects garbage
+ * until the SDK has judged every closed dialog (it judges one once two collections have passed since
+ * its unmount), and checks that the panel counted the mounts.
+ */
+export async function closeDialogsAndJudge(page: Page, panel: MemoryPanel, times: number): Promise<void> {
+  for (let i = 0; i < times; i++) {
+    await page.getByRole('button', { name: 'Open' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  }
+  await expect(cell(panel, 'Dialog', 'mounts')).toHaveAttribute('data-value', String(times));
+  await expect(cell(panel, 'Dialog', 'live')).toHaveAttribute('data-value', '0');
+  await collectGarbage(page);
+  await expect
+    .poll(async () => {
+      await collectGarbage(page);
+      return page.evaluate(() => window.__MEMSCOPE__!.react!.status.retention.watching);
+    }, { message: 'every closed dialog has been judged', timeout: 20_000 })
+    .toBe(0);
+}
+
+/** Checks the panel's "retained after unmount" list and the Dialog row against `expected` retained dialogs. */
+export async function expectRetainedDialogs(panel: MemoryPanel, expected: number): Promise<void> {
+  await expect(panel.frame.getByTestId('retained-list')).toHaveAttribute('data-value', String(expected));
+  await expect(cell(panel, 'Dialog', 'retained')).toHaveAttribute('data-value', String(expected));
+  if (expected > 0) {
+    await expect(panel.frame.locator('[data-testid="retained-list"] li[data-component="Dialog"]')).toHaveAttribute('data-value', String(expected));
+  }
+}
+
+/** A warning of `kind` about `component` in the panel's warning list. */
+export function warning(panel: MemoryPanel, kind: 'render-storm' | 'slow-render', component: string) {
+  return panel.frame.locator(`[data-testid="render-warnings"] li[data-warning-kind="${kind}"][data-component="${component}"]`);
+}
+
+/**
+ * On the demo's faulty Render storm screen, starts the clock and checks that the panel shows the 500
+ * storming rows with a growing count, re-rendered by a context, and both warnings: the walker's for
+ * StormRow and usePerformanceTracking's for StormList.
+ */
+export async function startStormAndExpectWarnings(page: Page, panel: MemoryPanel): Promise<void> {
+  await expect(cell(panel, 'StormRow', 'renders')).toHaveAttribute('data-value', '500');
+  await page.getByRole('button', { name: 'Start the clock' }).click();
+  await expect.poll(() => cellValue(panel, 'StormRow', 'renders'), { message: 'StormRow keeps re-rendering' }).toBeGreaterThan(5_000);
+  const first = await cellValue(panel, 'StormRow', 'renders');
+  await expect.poll(() => cellValue(panel, 'StormRow', 'renders'), { message: 'its count grows' }).toBeGreaterThan(first + 5_000);
+  await expect(warning(panel, 'render-storm', 'StormRow')).toBeVisible();
+  await expect(warning(panel, 'render-storm', 'StormList')).toBeVisible();
+  await expect(cell(panel, 'StormRow', 'reasons')).toContainText('context');
+  await expect(cell(panel, 'StormRow', 'live')).toHaveAttribute('data-value', '500');
+}
+
+/**
+ * Opens the demo's Slow render screen at `url` with the panel's Components view, refreshes the chart
+ * three times, and checks that PriceChart rendered four times.
+ */
+export async function refreshChartThreeTimes(page: Page, openPanel: () => Promise<MemoryPanel>, url: string): Promise<MemoryPanel> {
+  await page.goto(url);
+  const panel = await openPanel();
+  await openComponents(panel);
+  for (let i = 1; i <= 3; i++) {
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    await expect(page.getByTestId('refreshed')).toHaveText(`Refreshed ${i} times.`);
+  }
+  await expect(cell(panel, 'PriceChart', 'renders')).toHaveAttribute('data-value', '4');
+  return panel;
 }
