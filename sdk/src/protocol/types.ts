@@ -90,12 +90,14 @@ export interface ComponentStat {
   /**
    * Renders by reason (several can apply to one render), sampled: at most 8 renders of a component
    * type are examined per commit, since a list's rows re-render for the same reason, and a commit that
-   * renders more than 1,000 components examines about 1,000 of them, each type in turn.
+   * would need more than 1,000 examinations (over 1,000 distinct types re-rendering, say) examines about 1,000,
+   * each type in turn.
    */
   reasons: { props: number; state: number; context: number; parent: number };
   /**
-   * The reasons of the last examined render: the last render itself unless a commit of more than
-   * 1,000 components left this type for a later commit (see `reasons`).
+   * The reasons of the last examined render: the last render itself unless a large commit left this
+   * type for a later one (see `reasons`). Empty when it has rendered again since it mounted but none of
+   * those renders was examined yet, or in counts-only mode.
    */
   lastReasons: RenderReason[];
   /** Prop keys that changed in the last props-caused render. */

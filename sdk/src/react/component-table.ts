@@ -6,6 +6,12 @@ export const REASON_PROPS = 1;
 export const REASON_STATE = 2;
 export const REASON_CONTEXT = 4;
 export const REASON_PARENT = 8;
+/**
+ * Not a reason: the component rendered again since it mounted, but none of those renders has been
+ * examined yet (a commit of thousands of types examines each in turn; counts-only mode examines none).
+ * Without it such a row would still say "mount".
+ */
+export const REASON_UNSAMPLED = 16;
 
 /**
  * Renders of one component type whose reasons are examined in one commit. A list re-renders its 1,000

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LIMITS } from '../protocol/limits.js';
 import type { ComponentStat } from '../protocol/index.js';
 import { installReactHook } from './install-hook.js';
-import { REASON_BUDGET_PER_COMMIT } from './component-table.js';
+import { REASON_BUDGET_PER_COMMIT, REASON_SAMPLES_PER_COMMIT } from './component-table.js';
 import { MAX_RETAINED } from './retention.js';
 import { ReactTracker } from './tracker.js';
 import type { ReactTrackingOptions } from './tracker.js';
@@ -143,10 +143,19 @@ describe('the tracker under thousands of component types (React 19 production)',
     const examined = () => Object.values(stats()).reduce((sum, c) => sum + c.reasons.props + c.reasons.state + c.reasons.context + c.reasons.parent, 0);
     r.flushSync(() => root.render(h(App, { n: 0 })));
     const perCommit: number[] = [];
+    const afterFirst = { mount: 0, unsampled: 0, props: 0 };
     for (let n = 1; n <= 3; n++) {
       const before = examined();
       r.flushSync(() => root.render(h(App, { n })));
       perCommit.push(examined() - before);
+      if (n === 1) {
+        for (const c of Object.values(stats())) {
+          if (!c.name.startsWith('T')) continue;
+          if (c.lastReasons.length === 0) afterFirst.unsampled++;
+          else if (c.lastReasons[0] === 'mount') afterFirst.mount++;
+          else if (c.lastReasons[0] === 'props') afterFirst.props++;
+        }
+      }
     }
     const s = stats();
     // 2,501 renders a commit: each type is examined every third commit.
@@ -157,8 +166,40 @@ describe('the tracker under thousands of component types (React 19 production)',
     for (let i = 0; i < 2500; i++) {
       expect(s[`T${i}`]).toMatchObject({ renders: 4, mounts: 1 });
       expect(s[`T${i}`]!.reasons.props).toBe(1);
+      expect(s[`T${i}`]!.lastReasons).toEqual(['props']);
     }
+    // After the first re-render, the types not yet examined said so; none claimed a mount.
+    expect(afterFirst.mount).toBe(0);
+    expect(afterFirst.unsampled).toBeGreaterThan(2500 / 2);
+    expect(afterFirst.unsampled + afterFirst.props).toBe(2500);
     expect(s.App).toMatchObject({ renders: 4, lastReasons: ['props'], lastPropKeys: ['n'] });
+    root.unmount();
+  });
+
+  it('examines the reasons of a list of thousands of rows of one type in every commit, a few rows each time', () => {
+    ctx = setUp(19, 'production');
+    const { r, container, stats } = ctx;
+    const h = r.React.createElement;
+    const Row = ({ n }: { n: number }) => h('i', null, n);
+    const rows = Array.from({ length: 3 * REASON_BUDGET_PER_COMMIT }, (_, i) => i);
+    const List = ({ n }: { n: number }) => h('div', null, rows.map((i) => h(Row, { key: i, n })));
+    const root = r.createRoot(container);
+    const examined = () => {
+      const { props, state, context, parent } = stats().Row!.reasons;
+      return props + state + context + parent;
+    };
+    r.flushSync(() => root.render(h(List, { n: 0 })));
+    const perCommit: number[] = [];
+    for (let n = 1; n <= 4; n++) {
+      const before = examined();
+      r.flushSync(() => root.render(h(List, { n })));
+      perCommit.push(examined() - before);
+    }
+    // After the mount the next commit may skip it (thousands of fresh components could all have been
+    // distinct types); from then on it costs REASON_SAMPLES_PER_COMMIT examinations a commit, far under
+    // the budget, so it is examined every time though it renders thousands of times.
+    expect(perCommit.slice(1)).toEqual([REASON_SAMPLES_PER_COMMIT, REASON_SAMPLES_PER_COMMIT, REASON_SAMPLES_PER_COMMIT]);
+    expect(stats().Row).toMatchObject({ renders: 5 * rows.length, lastReasons: ['props'], lastPropKeys: ['n'] });
     root.unmount();
   });
 

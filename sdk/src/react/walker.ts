@@ -1,4 +1,4 @@
-import { PROP_KEYS, REASON_BUDGET_PER_COMMIT, REASON_CONTEXT, REASON_PARENT, REASON_PROPS, REASON_SAMPLES_PER_COMMIT, REASON_STATE } from './component-table.js';
+import { PROP_KEYS, REASON_BUDGET_PER_COMMIT, REASON_CONTEXT, REASON_PARENT, REASON_PROPS, REASON_SAMPLES_PER_COMMIT, REASON_STATE, REASON_UNSAMPLED } from './component-table.js';
 import type { ComponentTable } from './component-table.js';
 import { CHILD_DELETION, CLASS_COMPONENT, CONTEXT_PROVIDER, PERFORMED_WORK, TRACKED_TAGS } from './fiber.js';
 import type { ContextDependency, Fiber, FiberRoot, HookState } from './fiber.js';
@@ -52,8 +52,15 @@ export class CommitWalker {
   #timed = false;
   /** Numbers commits, to cap the reasons examined per component type per commit. */
   #commit = 0;
-  /** Tracked fibers the last commit visited, to size the reason budget. */
-  #lastVisited = 0;
+  /**
+   * Reason examinations the last commit would have made had it examined every type (what it examined,
+   * times its stride), plus the components it mounted, which may all re-render in the next: sizes the
+   * stride. Counting examinations, not renders, keeps a list of thousands of rows of one type at stride
+   * 1: it costs REASON_SAMPLES_PER_COMMIT examinations however long it is.
+   */
+  #lastWanted = 0;
+  /** Reasons examined in this commit. */
+  #examined = 0;
   /**
    * This commit examines the reasons of rows where `(row + commit) % stride === 0`; 0 examines none
    * (`counts` mode).
@@ -69,8 +76,9 @@ export class CommitWalker {
     this.table.beginBatch();
     // Keeps the reasons examined near REASON_BUDGET_PER_COMMIT when commits render thousands of
     // types: each type is then examined every `stride` commits instead of in every one.
-    this.#stride = this.mode !== 'full' ? 0 : this.#lastVisited > REASON_BUDGET_PER_COMMIT ? Math.ceil(this.#lastVisited / REASON_BUDGET_PER_COMMIT) : 1;
-    let visited = 0;
+    this.#stride = this.mode !== 'full' ? 0 : this.#lastWanted > REASON_BUDGET_PER_COMMIT ? Math.ceil(this.#lastWanted / REASON_BUDGET_PER_COMMIT) : 1;
+    this.#examined = 0;
+    let mounted = 0;
     if ((top.flags & CHILD_DELETION) !== 0) this.#deletions(top);
     let fiber = top.child;
     while (fiber !== null) {
@@ -79,14 +87,11 @@ export class CommitWalker {
       if (prev === null) {
         // A new fiber: everything below it is new too, so the subtree is counted as mounts without
         // comparing anything to a previous render.
-        visited += this.#eachTracked(fiber, MOUNT);
+        mounted += this.#eachTracked(fiber, MOUNT);
       } else {
         // The tracked-tag test (TRACKED_TAGS), written out: see HOT_PATH above.
         const tag = fiber.tag;
-        if (tag < 32 && ((TRACKED_TAGS >>> tag) & 1) === 1) {
-          visited++;
-          this.#update(fiber, prev);
-        }
+        if (tag < 32 && ((TRACKED_TAGS >>> tag) & 1) === 1) this.#update(fiber, prev);
         if ((fiber.flags & CHILD_DELETION) !== 0) this.#deletions(fiber);
         // Same child pointer as before: React reused the whole subtree without rendering it.
         if (fiber.child !== prev.child) child = fiber.child;
@@ -95,7 +100,7 @@ export class CommitWalker {
       // below `top` here, so its sibling is inside the walk.)
       fiber = child ?? fiber.sibling ?? afterSubtree(fiber.return!, top);
     }
-    this.#lastVisited = visited;
+    this.#lastWanted = mounted + this.#examined * this.#stride;
   }
 
   /** Counts every tracked component under `root` as mounted (for roots that committed before we attached). */
@@ -143,6 +148,7 @@ export class CommitWalker {
       }
       if (t.reasonSamples[row]! < REASON_SAMPLES_PER_COMMIT) {
         t.reasonSamples[row]!++;
+        this.#examined++;
         const reasons = this.#reasons(fiber, prev, row);
         t.lastReasons[row] = reasons;
         // Without branches: optimized code compiled before a commit's first state- or context-caused
@@ -154,7 +160,7 @@ export class CommitWalker {
         t.reasonCounts[row * 4 + 2]! += (reasons & REASON_CONTEXT) >> 2;
         t.reasonCounts[row * 4 + 3]! += (reasons & REASON_PARENT) >> 3;
       }
-    }
+    } else if (t.lastReasons[row] === 0) t.lastReasons[row] = REASON_UNSAMPLED;
     if (this.#timed) this.#time(fiber, row);
     if (t.tracking) t.touch(row);
   }

@@ -27,6 +27,8 @@ function cell(c: ComponentStat, key: SortKey): string {
 }
 
 function reasonsText(c: ComponentStat): string {
+  // Re-rendered, but no render of it examined yet (large commits sample types in turn; counts-only mode examines none).
+  if (c.lastReasons.length === 0) return 'not sampled';
   return c.lastReasons
     .map((r) => (r === 'props' && c.lastPropKeys.length ? `props (${c.lastPropKeys.join(', ')})` : r))
     .join(', ');
