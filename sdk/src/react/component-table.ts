@@ -8,8 +8,8 @@ export const REASON_CONTEXT = 4;
 export const REASON_PARENT = 8;
 /**
  * Not a reason: the component rendered again since it mounted, but none of those renders has been
- * examined yet (a commit of thousands of types examines each in turn; counts-only mode examines none).
- * Without it such a row would still say "mount".
+ * examined yet (a commit of thousands of types examines each in turn). Without it such a row would
+ * still say "mount". Counts-only mode does not mark it (no cost per render); there, no row says "mount".
  */
 export const REASON_UNSAMPLED = 16;
 

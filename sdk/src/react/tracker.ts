@@ -223,7 +223,8 @@ export class ReactTracker {
   component(i: number): ComponentStat {
     const t = this.table;
     const bits = t.lastReasons[i]!;
-    const lastReasons: RenderReason[] = bits === 0 ? ['mount'] : [];
+    // Counts-only mode examines nothing, so it cannot tell a mount from a later render: it claims neither.
+    const lastReasons: RenderReason[] = bits === 0 && this.walker.mode === 'full' ? ['mount'] : [];
     if (bits & REASON_PROPS) lastReasons.push('props');
     if (bits & REASON_STATE) lastReasons.push('state');
     if (bits & REASON_CONTEXT) lastReasons.push('context');

@@ -160,7 +160,7 @@ export class CommitWalker {
         t.reasonCounts[row * 4 + 2]! += (reasons & REASON_CONTEXT) >> 2;
         t.reasonCounts[row * 4 + 3]! += (reasons & REASON_PARENT) >> 3;
       }
-    } else if (t.lastReasons[row] === 0) t.lastReasons[row] = REASON_UNSAMPLED;
+    } else if (stride > 1 && t.lastReasons[row] === 0) t.lastReasons[row] = REASON_UNSAMPLED;
     if (this.#timed) this.#time(fiber, row);
     if (t.tracking) t.touch(row);
   }
