@@ -51,15 +51,17 @@ export function createTypeRows(): TypeRows {
       return fallbackUsed ? fallback.get(type) : undefined;
     }
     static set(type: object, row: number): void {
-      if (#row in type) {
-        type.#row = row;
-        return;
-      }
+      // Stamping first: almost every call is for a type seen for the first time, in the commit that
+      // mounts it, before V8 has optimized this. Stamping twice throws, as does stamping a frozen type
+      // where the engine refuses it.
       try {
         new Stamp(type, row);
       } catch {
-        fallbackUsed = true;
-        fallback.set(type, row);
+        if (#row in type) type.#row = row;
+        else {
+          fallbackUsed = true;
+          fallback.set(type, row);
+        }
       }
     }
   }

@@ -111,6 +111,43 @@ describe.each(REACT_BUILDS)('the commit walker on React $major ($build)', ({ maj
     flushSync(() => root.unmount());
   });
 
+  it('compares state and context values as React does: 0 to -0 is a change, NaN to NaN is none', () => {
+    const { React, createRoot, flushSync } = r;
+    const h = React.createElement;
+    const Level = React.createContext(0);
+    let setZero: (n: number) => void = () => {};
+    let setLevel: (n: number) => void = () => {};
+    function Reader() {
+      return h('b', null, String(React.useContext(Level)));
+    }
+    const Stable = React.memo(function Stable() {
+      return h(Reader);
+    });
+    function Counter() {
+      const [zero, set] = React.useState(0);
+      const [nan] = React.useState(NaN);
+      setZero = set;
+      return h('i', null, `${1 / zero}${nan}`);
+    }
+    function App() {
+      const [level, set] = React.useState(0);
+      setLevel = set;
+      return h(Level.Provider, { value: level }, h(Counter), h(Stable));
+    }
+    const root = createRoot(container);
+    flushSync(() => root.render(h(App)));
+    // React re-renders for -0 after 0 (Object.is tells them apart): a state change.
+    flushSync(() => setZero(-0));
+    expect(stats().Counter).toMatchObject({ renders: 2, lastReasons: ['state'] });
+    // The context going from 0 to -0 re-renders its reader through a memo that did not render, and
+    // Counter with its parent: its NaN state is unchanged (as `!==` would not say).
+    flushSync(() => setLevel(-0));
+    expect(stats().Reader).toMatchObject({ renders: 2, lastReasons: ['context'] });
+    expect(stats().Stable!.renders).toBe(1);
+    expect(stats().Counter).toMatchObject({ renders: 3, lastReasons: ['parent'] });
+    flushSync(() => root.unmount());
+  });
+
   it('counts every render but examines the reasons of at most 8 renders of a type per commit', () => {
     const { React, createRoot, flushSync } = r;
     const h = React.createElement;

@@ -5,7 +5,6 @@ import type { ContextDependency, Fiber, FiberRoot, HookState } from './fiber.js'
 import { componentName } from './names.js';
 
 /** What `#eachTracked` does to each component of a subtree. */
-const MOUNT = 0;
 const UNMOUNT = 1;
 const ATTACHED = 2;
 
@@ -76,22 +75,33 @@ export class CommitWalker {
     this.table.beginBatch();
     // Keeps the reasons examined near REASON_BUDGET_PER_COMMIT when commits render thousands of
     // types: each type is then examined every `stride` commits instead of in every one.
-    this.#stride = this.mode !== 'full' ? 0 : this.#lastWanted > REASON_BUDGET_PER_COMMIT ? Math.ceil(this.#lastWanted / REASON_BUDGET_PER_COMMIT) : 1;
+    // (Integer arithmetic, not `Math.ceil`: a global that the first optimized walk, compiled in a commit
+    // that never reached this branch, had no feedback for, and left by deoptimizing: `--trace-deopt`,
+    // "Insufficient type feedback for generic global access". Object.is and Math.max below likewise.)
+    const wanted = this.#lastWanted;
+    this.#stride = this.mode !== 'full' ? 0 : wanted > REASON_BUDGET_PER_COMMIT ? ((wanted + REASON_BUDGET_PER_COMMIT - 1) / REASON_BUDGET_PER_COMMIT) | 0 : 1;
     this.#examined = 0;
     let mounted = 0;
     if ((top.flags & CHILD_DELETION) !== 0) this.#deletions(top);
     let fiber = top.child;
     while (fiber !== null) {
       const prev = fiber.alternate;
+      // The tracked-tag test (TRACKED_TAGS), written out: see HOT_PATH above.
+      const tag = fiber.tag;
+      const tracked = tag < 32 && ((TRACKED_TAGS >>> tag) & 1) === 1;
       let child: Fiber | null = null;
       if (prev === null) {
-        // A new fiber: everything below it is new too, so the subtree is counted as mounts without
-        // comparing anything to a previous render.
-        mounted += this.#eachTracked(fiber, MOUNT);
+        // A new fiber: everything below it is new too, so it is counted as a mount without comparing
+        // anything to a previous render, and its children are walked. In this loop, not in a subtree
+        // walk of its own: that second loop ran a few times a session over thousands of new fibers, and
+        // V8 optimized it on its own (on-stack replacement) besides inlining it into this one.
+        if (tracked) {
+          mounted++;
+          this.#mount(fiber);
+        }
+        child = fiber.child;
       } else {
-        // The tracked-tag test (TRACKED_TAGS), written out: see HOT_PATH above.
-        const tag = fiber.tag;
-        if (tag < 32 && ((TRACKED_TAGS >>> tag) & 1) === 1) this.#update(fiber, prev);
+        if (tracked) this.#update(fiber, prev);
         if ((fiber.flags & CHILD_DELETION) !== 0) this.#deletions(fiber);
         // Same child pointer as before: React reused the whole subtree without rendering it.
         if (fiber.child !== prev.child) child = fiber.child;
@@ -170,8 +180,8 @@ export class CommitWalker {
     const next = fiber.memoizedProps;
     const before = prev.memoizedProps;
     if (next !== before && next !== null && before !== null) {
-      this.table.reserveKeys(row);
-      const keys = this.table.lastPropKeys;
+      const t = this.table;
+      const keys = t.lastPropKeys;
       const base = row * PROP_KEYS;
       let changed = 0;
       let count = 0;
@@ -181,6 +191,9 @@ export class CommitWalker {
         const b = before[key];
         // Object.is, inlined: different, and not both NaN.
         if (a !== b && (a === a || b === b) && key !== 'children') {
+          // Sized on the first key recorded, not per examination: a call fewer on the path that runs
+          // before V8 has optimized it.
+          if (changed === 0) t.reserveKeys(row);
           if (changed < PROP_KEYS) keys[base + changed] = key;
           changed++;
         }
@@ -188,7 +201,10 @@ export class CommitWalker {
       // A key was removed: props changed though no present key did.
       if (changed === 0) {
         for (const _ in before) count--;
-        if (count !== 0) changed = -1;
+        if (count !== 0) {
+          changed = -1;
+          t.reserveKeys(row);
+        }
       }
       if (changed !== 0) {
         for (let k = changed < 0 ? 0 : changed; k < PROP_KEYS; k++) keys[base + k] = undefined;
@@ -201,7 +217,7 @@ export class CommitWalker {
       let hook = fiber.memoizedState as HookState | null;
       let old = prev.memoizedState as HookState | null;
       while (hook !== null && old !== null && typeof hook === 'object') {
-        if (hook.queue !== null && !Object.is(hook.memoizedState, old.memoizedState)) {
+        if (hook.queue !== null && !is(hook.memoizedState, old.memoizedState)) {
           reasons |= REASON_STATE;
           break;
         }
@@ -212,7 +228,7 @@ export class CommitWalker {
     let dep: ContextDependency | null = fiber.dependencies?.firstContext ?? null;
     let oldDep: ContextDependency | null = prev.dependencies?.firstContext ?? null;
     while (dep !== null) {
-      if (oldDep === null || !Object.is(dep.memoizedValue, oldDep.memoizedValue)) {
+      if (oldDep === null || !is(dep.memoizedValue, oldDep.memoizedValue)) {
         reasons |= REASON_CONTEXT;
         break;
       }
@@ -229,7 +245,8 @@ export class CommitWalker {
     for (let c = fiber.child; c !== null; c = c.sibling) children += c.actualDuration ?? 0;
     const t = this.table;
     t.totalMs[row]! += total;
-    t.selfMs[row]! += Math.max(total - children, 0);
+    const self = total - children;
+    t.selfMs[row]! += self > 0 ? self : 0;
     if (total > t.maxMs[row]!) t.maxMs[row] = total;
     if (total > this.slowRenderMs) this.events.slow(row, total);
   }
@@ -252,15 +269,14 @@ export class CommitWalker {
    * Applies `action` to every tracked component in `root`'s subtree (not its siblings), depth first,
    * and returns how many there were. An action code rather than a callback: no closure per subtree.
    */
-  #eachTracked(root: Fiber, action: typeof MOUNT | typeof UNMOUNT | typeof ATTACHED): number {
+  #eachTracked(root: Fiber, action: typeof UNMOUNT | typeof ATTACHED): number {
     let count = 0;
     let fiber: Fiber | null = root;
     while (fiber !== null) {
       const tag = fiber.tag;
       if (tag < 32 && ((TRACKED_TAGS >>> tag) & 1) === 1) {
         count++;
-        if (action === MOUNT) this.#mount(fiber);
-        else if (action === UNMOUNT) this.#unmounted(fiber);
+        if (action === UNMOUNT) this.#unmounted(fiber);
         else this.#attached(fiber);
       }
       fiber = fiber.child ?? (fiber === root ? null : (fiber.sibling ?? afterSubtree(fiber.return!, root)));
@@ -293,4 +309,9 @@ export class CommitWalker {
 function afterSubtree(fiber: Fiber, root: Fiber): Fiber | null {
   for (let f: Fiber | null = fiber; f !== null && f !== root; f = f.return) if (f.sibling !== null) return f.sibling;
   return null;
+}
+
+/** `Object.is`, as React compares state and context values, without a global lookup (see `walk`). */
+function is(a: unknown, b: unknown): boolean {
+  return a === b ? a !== 0 || 1 / (a as number) === 1 / (b as number) : a !== a && b !== b;
 }
