@@ -266,22 +266,19 @@ export class CommitWalker {
   }
 
   /**
-   * Applies `action` to every tracked component in `root`'s subtree (not its siblings), depth first,
-   * and returns how many there were. An action code rather than a callback: no closure per subtree.
+   * Applies `action` to every tracked component in `root`'s subtree (not its siblings), depth first.
+   * An action code rather than a callback: no closure per subtree.
    */
-  #eachTracked(root: Fiber, action: typeof UNMOUNT | typeof ATTACHED): number {
-    let count = 0;
+  #eachTracked(root: Fiber, action: typeof UNMOUNT | typeof ATTACHED): void {
     let fiber: Fiber | null = root;
     while (fiber !== null) {
       const tag = fiber.tag;
       if (tag < 32 && ((TRACKED_TAGS >>> tag) & 1) === 1) {
-        count++;
         if (action === UNMOUNT) this.#unmounted(fiber);
         else this.#attached(fiber);
       }
       fiber = fiber.child ?? (fiber === root ? null : (fiber.sibling ?? afterSubtree(fiber.return!, root)));
     }
-    return count;
   }
 
   #unmounted(fiber: Fiber): void {
