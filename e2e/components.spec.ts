@@ -7,11 +7,13 @@ test('a render storm shows the storming component with a growing count and a war
   await openComponents(panel);
   await startStormAndExpectWarnings(page, panel);
 
-  // Reset zeroes the counters in the page; live instances stay.
+  // Reset zeroes the counters in the page; live instances stay, and rows that have not rendered since
+  // claim no reason (they used to read "mount").
   await page.getByRole('button', { name: 'Stop the clock' }).click();
   await panel.frame.getByTestId('reset-components').click();
   await expect(cell(panel, 'StormRow', 'renders')).toHaveAttribute('data-value', '0');
   await expect(cell(panel, 'StormRow', 'live')).toHaveAttribute('data-value', '500');
+  await expect(cell(panel, 'StormRow', 'reasons')).toHaveText('—');
 });
 
 test('the fixed render storm renders each row once and raises no warning', async ({ page, openPanel }) => {

@@ -97,7 +97,8 @@ export interface ComponentStat {
   /**
    * The reasons of the last examined render: the last render itself unless a large commit left this
    * type for a later one (see `reasons`). Empty when it has rendered again since it mounted but none of
-   * those renders was examined yet, or in counts-only mode.
+   * those renders was examined yet, when it has not rendered since the counters were reset (or since
+   * Memscope attached, for a component mounted before: `renders` is 0), or in counts-only mode.
    */
   lastReasons: RenderReason[];
   /** Prop keys that changed in the last props-caused render. */

@@ -232,3 +232,42 @@ describe('the tracker under thousands of component types (React 19 production)',
     root.unmount();
   });
 });
+
+describe.each(REACT_BUILDS)('resetting the counters on React $major ($build)', ({ major, build }) => {
+  let ctx: ReturnType<typeof setUp>;
+  afterEach(() => {
+    ctx.tracker.detach();
+    ctx.container.remove();
+  });
+
+  it('zeroes renders, keeps live instances, and claims no last reason for a component that has not rendered since', () => {
+    ctx = setUp(major, build);
+    const { r, tracker, container, stats } = ctx;
+    const h = r.React.createElement;
+    const Still = r.React.memo(function Still() {
+      return h('i');
+    });
+    function Moving({ n }: { n: number }) {
+      return h('b', null, n);
+    }
+    function Late() {
+      return h('u');
+    }
+    const App = ({ n }: { n: number }) => h('div', null, h(Still), h(Moving, { n }), n > 1 ? h(Late) : null);
+    const root = r.createRoot(container);
+    r.flushSync(() => root.render(h(App, { n: 0 })));
+    expect(stats().Still).toMatchObject({ renders: 1, live: 1, lastReasons: ['mount'] });
+
+    tracker.reset();
+    expect(stats().Still).toMatchObject({ renders: 0, mounts: 1, live: 1, lastReasons: [] });
+
+    r.flushSync(() => root.render(h(App, { n: 1 })));
+    expect(stats().Still).toMatchObject({ renders: 0, live: 1, lastReasons: [] });
+    expect(stats().Moving).toMatchObject({ renders: 1, live: 1, lastReasons: ['props'], lastPropKeys: ['n'] });
+
+    // A component mounted after the reset still says so.
+    r.flushSync(() => root.render(h(App, { n: 2 })));
+    expect(stats().Late).toMatchObject({ renders: 1, mounts: 1, lastReasons: ['mount'] });
+    root.unmount();
+  });
+});

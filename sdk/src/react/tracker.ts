@@ -231,7 +231,9 @@ export class ReactTracker {
     const t = this.table;
     const bits = t.lastReasons[i]!;
     // Counts-only mode examines nothing, so it cannot tell a mount from a later render: it claims neither.
-    const lastReasons: RenderReason[] = bits === 0 && this.walker.mode === 'full' ? ['mount'] : [];
+    // Nor does a row with no render counted (since a reset, or mounted before Memscope attached): its
+    // zeroed bits say nothing about a render it has not had.
+    const lastReasons: RenderReason[] = bits === 0 && this.walker.mode === 'full' && t.renders[i]! > 0 ? ['mount'] : [];
     if (bits & REASON_PROPS) lastReasons.push('props');
     if (bits & REASON_STATE) lastReasons.push('state');
     if (bits & REASON_CONTEXT) lastReasons.push('context');

@@ -111,7 +111,7 @@ describe.each(REACT_BUILDS)('the commit walker on React $major ($build)', ({ maj
     flushSync(() => root.unmount());
   });
 
-  it('compares state and context values as React does: 0 to -0 is a change, NaN to NaN is none', () => {
+  it('compares props, state and context values as React does: 0 to -0 is a change, NaN to NaN is none', () => {
     const { React, createRoot, flushSync } = r;
     const h = React.createElement;
     const Level = React.createContext(0);
@@ -123,6 +123,10 @@ describe.each(REACT_BUILDS)('the commit walker on React $major ($build)', ({ maj
     const Stable = React.memo(function Stable() {
       return h(Reader);
     });
+    // memo compares props with Object.is too: -0 after 0 re-renders it, because of prop `x`.
+    const Signed = React.memo(function Signed({ x, nan }: { x: number; nan: number }) {
+      return h('s', null, `${1 / x}${nan}`);
+    });
     function Counter() {
       const [zero, set] = React.useState(0);
       const [nan] = React.useState(NaN);
@@ -132,7 +136,7 @@ describe.each(REACT_BUILDS)('the commit walker on React $major ($build)', ({ maj
     function App() {
       const [level, set] = React.useState(0);
       setLevel = set;
-      return h(Level.Provider, { value: level }, h(Counter), h(Stable));
+      return h(Level.Provider, { value: level }, h(Counter), h(Stable), h(Signed, { x: level, nan: NaN }));
     }
     const root = createRoot(container);
     flushSync(() => root.render(h(App)));
@@ -145,6 +149,7 @@ describe.each(REACT_BUILDS)('the commit walker on React $major ($build)', ({ maj
     expect(stats().Reader).toMatchObject({ renders: 2, lastReasons: ['context'] });
     expect(stats().Stable!.renders).toBe(1);
     expect(stats().Counter).toMatchObject({ renders: 3, lastReasons: ['parent'] });
+    expect(stats().Signed).toMatchObject({ renders: 2, lastReasons: ['props'], lastPropKeys: ['x'] });
     flushSync(() => root.unmount());
   });
 

@@ -189,8 +189,9 @@ export class CommitWalker {
         count++;
         const a = next[key];
         const b = before[key];
-        // Object.is, inlined: different, and not both NaN.
-        if (a !== b && (a === a || b === b) && key !== 'children') {
+        // Object.is, as memo compares props, inlined (a call per key on the hottest examination): unequal
+        // and not both NaN, or equal zeros of opposite sign (0 to -0 re-renders a memo component).
+        if ((a !== b ? a === a || b === b : a === 0 && 1 / (a as number) !== 1 / (b as number)) && key !== 'children') {
           // Sized on the first key recorded, not per examination: a call fewer on the path that runs
           // before V8 has optimized it.
           if (changed === 0) t.reserveKeys(row);

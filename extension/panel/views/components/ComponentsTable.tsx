@@ -27,6 +27,8 @@ function cell(c: ComponentStat, key: SortKey): string {
 }
 
 function reasonsText(c: ComponentStat): string {
+  // No render counted since the counters were reset (or since Memscope attached): nothing to explain.
+  if (c.renders === 0) return '—';
   // Re-rendered, but no render of it examined yet (large commits sample types in turn; counts-only mode examines none).
   if (c.lastReasons.length === 0) return 'not sampled';
   return c.lastReasons
