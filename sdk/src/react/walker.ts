@@ -189,9 +189,9 @@ export class CommitWalker {
         count++;
         const a = next[key];
         const b = before[key];
-        // Object.is, as memo compares props, inlined (a call per key on the hottest examination): unequal
-        // and not both NaN, or equal zeros of opposite sign (0 to -0 re-renders a memo component).
-        if ((a !== b ? a === a || b === b : a === 0 && 1 / (a as number) !== 1 / (b as number)) && key !== 'children') {
+        // Object.is, as memo compares props (0 to -0 re-renders a memo component; NaN to NaN does not):
+        // the same `is` as state and context. An inlined copy of it here once lacked the zeros case.
+        if (!is(a, b) && key !== 'children') {
           // Sized on the first key recorded, not per examination: a call fewer on the path that runs
           // before V8 has optimized it.
           if (changed === 0) t.reserveKeys(row);
