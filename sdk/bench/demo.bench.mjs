@@ -14,12 +14,30 @@ const ROOT = resolve(import.meta.dirname, '../..');
  * Rounds of both variants. On the shared 2-core machine a round's ratio lands anywhere in about ±12% of
  * the median (quartiles), as garbage collections, compiler threads and other tenants fall at random.
  * With 120 rounds (about nine minutes) the median's 95% interval, which the table prints so a reader
- * can judge, was about ±4% wide, and two runs of the same build, back to back, gave 1.024 and 1.058:
+ * can judge, was about ±4% wide, and runs of the same SDK code gave 1.024, 1.058, 1.042 and 1.019:
  * one run cannot tell 1.03 from 1.05 here; pool runs (bench-results/demo.json keeps every time).
  */
 const ROUNDS = 120;
 
-/** The interaction, run inside the page: every screen, with the heavy steps repeated. Resolves with ms. */
+/**
+ * The steps of the interaction, in order: the table breaks the ratio down by step, so a reader sees
+ * which kind of work Memscope adds to (a screen of 5,000 new component types, re-renders of all of
+ * them, their unmount, a dialog opened and closed, a screen change).
+ */
+const STEPS = [
+  'open Many components: mount 5,000 new component types',
+  'its first re-render (5,000 renders)',
+  '19 more re-renders',
+  'open Leaky dialog screen: unmount the 5,000',
+  'open and close the dialog 20 times',
+  'open Render storm',
+  'open Retained memory',
+];
+
+/**
+ * The interaction, run inside the page: every screen, with the heavy steps repeated. Resolves with the
+ * whole time and the time of each step of STEPS, in ms.
+ */
 async function script() {
   const click = (label) => {
     const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === label);
@@ -28,32 +46,50 @@ async function script() {
   };
   // React flushes a click's update in a microtask; a macrotask later it has committed.
   const settle = () => new Promise((r) => setTimeout(r, 0));
+  const steps = [];
   const start = performance.now();
+  let lapStart = start;
+  const lap = () => {
+    const now = performance.now();
+    steps.push(now - lapStart);
+    lapStart = now;
+  };
   click('Many components');
   await settle();
-  for (let i = 0; i < 20; i++) {
+  lap();
+  click('Re-render all');
+  await settle();
+  lap();
+  for (let i = 1; i < 20; i++) {
     click('Re-render all');
     await settle();
   }
+  lap();
   click('Leaky dialog');
   await settle();
+  lap();
   for (let i = 0; i < 20; i++) {
     click('Open');
     await settle();
     click('Close');
     await settle();
   }
+  lap();
   click('Render storm');
   await settle();
+  lap();
   click('Retained memory');
   await settle();
-  return performance.now() - start;
+  lap();
+  return { total: performance.now() - start, steps };
 }
 
 const server = createDemoServer();
 const url = await listen(server, 0);
 const browser = await chromium.launch({ executablePath: await findBrowser(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 const times = { with: [], without: [] };
+/** Each round's time per step of STEPS, per variant. */
+const stepTimes = { with: [], without: [] };
 /**
  * CPU time the page's renderer spent during the interaction (Chromium's Performance.getMetrics):
  * `ThreadTime` is its main thread, `ProcessTime` all its threads, among them V8's background compilers.
@@ -99,7 +135,9 @@ try {
       });
       const handlerBefore = await handlerMs();
       const before = await readCpu(cdp);
-      times[variant].push(await page.evaluate(script));
+      const run = await page.evaluate(script);
+      times[variant].push(run.total);
+      stepTimes[variant].push(run.steps);
       const after = await readCpu(cdp);
       cpu[variant].main.push(after.main - before.main);
       cpu[variant].all.push(after.all - before.all);
@@ -142,6 +180,12 @@ console.log(row('**whole interaction, wall time (the goal: ≤ 1.03)**', wall));
 console.log(row("CPU time, renderer's main thread", mainCpu));
 console.log(row('CPU time, renderer, all threads (with V8 compilers)', allCpu));
 console.log(row('page load, navigation to load event end (start-up, before the interaction)', load));
+// The same paired comparison for each step: where in the interaction the difference arises.
+const steps = STEPS.map((label, i) => ({ label, ...compare(stepTimes.with.map((s) => s[i]), stepTimes.without.map((s) => s[i])) }));
+console.log('\nBy step (wall time; the steps add up to the whole interaction):\n');
+console.log('| step | without Memscope (median) | with Memscope (median) | ratio (median of paired rounds) | its 95% interval | ratio quartiles |');
+console.log('| --- | --- | --- | --- | --- | --- |');
+for (const step of steps) console.log(row(step.label, step));
 console.log(`\nOf which Memscope's commit handler (self-metered, during the interaction; median per run): ${median(hookMs).toFixed(1)} ms (${((median(hookMs) / wall.medianMs.without) * 100).toFixed(1)}% of the interaction without it).`);
 await mkdir(join(ROOT, 'bench-results'), { recursive: true });
 await writeFile(
@@ -157,7 +201,9 @@ await writeFile(
       cpu: { mainThread: mainCpu, renderer: allCpu },
       pageLoad: load,
       hookMsMedian: median(hookMs),
+      steps: steps.map(({ label, medianMs, ratio, interval, quartiles }) => ({ label, medianMs, ratio, ratioInterval95: interval, ratioQuartiles: quartiles })),
       times,
+      stepTimes,
       cpuMs: cpu,
       loadMs: loads,
     },
