@@ -1,23 +1,42 @@
 // npm run bench -- demo: the demo app's whole scripted interaction with Memscope (installer, SDK, React
-// instrumentation) against the same app without it, in headless Chromium. The judged figure is wall
-// time; the renderer's CPU time, main thread and all threads, is printed beside it to show where a
-// difference comes from. Prints a table; writes bench-results/demo.json. Needs `npm run build` (the
-// bench script runs it).
+// instrumentation) against the same app without it, and against the same app with bippy (the kernel
+// under React Scan) counting renders in Memscope's place: a named peer measured in the same run. The
+// judged figure is wall time; the renderer's CPU time, main thread and all threads, is printed beside it
+// to show where a difference comes from. Prints a table; writes bench-results/demo.json. Needs
+// `npm run build` (the bench script runs it). MEMSCOPE_DEMO_BENCH_ROUNDS=n runs fewer rounds, for a
+// quick look (the interval then says how little it tells).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { findBrowser } from '../../scripts/lib/find-browser.mjs';
 import { createDemoServer, listen } from '../../demo-app/server/app.mjs';
+import { bundleEntry } from '../scripts/bundle.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /**
- * Rounds of both variants. On the shared 2-core machine a round's ratio lands anywhere in about ±12% of
+ * Rounds, each of every variant. On the shared 2-core machine a round's ratio lands anywhere in about ±12% of
  * the median (quartiles), as garbage collections, compiler threads and other tenants fall at random.
- * With 120 rounds (about nine minutes) the median's 95% interval, which the table prints so a reader
+ * With 120 rounds (about nine minutes for two variants, fourteen for three) the median's 95% interval, which the table prints so a reader
  * can judge, was about ±4% wide, and runs of the same SDK code gave 1.024, 1.058, 1.042 and 1.019:
  * one run cannot tell 1.03 from 1.05 here; pool runs (bench-results/demo.json keeps every time).
  */
-const ROUNDS = 120;
+const ROUNDS = rounds(process.env.MEMSCOPE_DEMO_BENCH_ROUNDS ?? '120');
+
+function rounds(value) {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 2 || n > 1000) {
+    throw new Error(`MEMSCOPE_DEMO_BENCH_ROUNDS must be a whole number from 2 to 1000, not "${value}". Leave it unset for the judged run of 120.`);
+  }
+  return n;
+}
+
+/**
+ * The pages compared, each round running all three in a rotating order so drift on this shared machine
+ * does not favour one: without any React instrumentation, with Memscope, and with the peer.
+ */
+const VARIANTS = ['without', 'with', 'bippy'];
+/** The peer, as the table names it. */
+const PEER = 'bippy 0.7.3 (React Scan\'s kernel), counting renders, mounts and unmounts per type';
 
 /**
  * The steps of the interaction, in order: the table breaks the ratio down by step, so a reader sees
@@ -85,10 +104,13 @@ async function script() {
 
 const server = createDemoServer();
 const url = await listen(server, 0);
+// The peer replaces Memscope's installer in <head>: an inline classic script, run before React loads.
+const peerScript = (await bundleEntry(ROOT, join(import.meta.dirname, 'demo/bippy.ts'), { format: 'iife', define: { 'process.env.NODE_ENV': '"production"' } })).replace(/<\/script/gi, '<\\/script');
 const browser = await chromium.launch({ executablePath: await findBrowser(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-const times = { with: [], without: [] };
+const byVariant = (make) => Object.fromEntries(VARIANTS.map((v) => [v, make()]));
+const times = byVariant(() => []);
 /** Each round's time per step of STEPS, per variant. */
-const stepTimes = { with: [], without: [] };
+const stepTimes = byVariant(() => []);
 /**
  * CPU time the page's renderer spent during the interaction (Chromium's Performance.getMetrics):
  * `ThreadTime` is its main thread, `ProcessTime` all its threads, among them V8's background compilers.
@@ -96,30 +118,38 @@ const stepTimes = { with: [], without: [] };
  * tenant of this machine takes a core away: a thread that waits for a core costs wall time, not CPU time.
  * Chromium reports `ProcessTime` in 10 ms steps, so its medians are round figures.
  */
-const cpu = { with: { main: [], all: [] }, without: { main: [], all: [] } };
+const cpu = byVariant(() => ({ main: [], all: [] }));
 const readCpu = async (cdp) => {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const get = (name) => (metrics.find((x) => x.name === name)?.value ?? NaN) * 1000;
   return { main: get('ThreadTime'), all: get('ProcessTime') };
 };
-const hookMs = [];
+/** The commit handler's own time during the interaction, per run: Memscope's and the peer's. */
+const handlerMs = { with: [], bippy: [] };
 /** Navigation start to the end of the load event, ms: what the installer and createMemscope add to start-up. */
-const loads = { with: [], without: [] };
+const loads = byVariant(() => []);
 try {
   for (let round = 0; round < ROUNDS; round++) {
-    // Alternate the order, so drift on this shared machine does not favour one side.
-    for (const variant of round % 2 ? ['without', 'with'] : ['with', 'without']) {
+    for (let k = 0; k < VARIANTS.length; k++) {
+      const variant = VARIANTS[(round + k) % VARIANTS.length];
       const page = await browser.newPage();
-      // Both variants' documents pass through the same interception, so it delays their loads alike;
-      // the one without Memscope loses the installer from <head> (and `memscope=off` skips createMemscope).
+      // Every variant's document passes through the same interception, so it delays their loads alike;
+      // the one without Memscope loses the installer from <head>, the peer's gets bippy in its place
+      // (and `memscope=off` skips createMemscope in both).
       await page.route(/[?&]screen=/, async (route) => {
         const response = await route.fetch();
         const body = await response.text();
-        await route.fulfill({ response, body: variant === 'without' ? body.replace(/<script>[\s\S]*?<\/script>/, '') : body });
+        const installer = /<script>[\s\S]*?<\/script>/;
+        await route.fulfill({
+          response,
+          body: variant === 'with' ? body : body.replace(installer, variant === 'bippy' ? () => `<script>${peerScript}</script>` : ''),
+        });
       });
-      await page.goto(`${url}?screen=memory${variant === 'without' ? '&memscope=off' : ''}`);
-      const hasSdk = await page.evaluate(() => Boolean(window.__MEMSCOPE__));
-      if (hasSdk !== (variant === 'with')) throw new Error(`The ${variant} page ${hasSdk ? 'has' : 'lacks'} Memscope.`);
+      await page.goto(`${url}?screen=memory${variant === 'with' ? '' : '&memscope=off'}`);
+      const present = await page.evaluate(() => ({ memscope: Boolean(window.__MEMSCOPE__), bippy: Boolean(window.__BIPPY_PEER__) }));
+      if (present.memscope !== (variant === 'with') || present.bippy !== (variant === 'bippy')) {
+        throw new Error(`The "${variant}" page has ${present.memscope ? '' : 'no '}Memscope and ${present.bippy ? '' : 'no '}bippy: check the installer script in demo-app/dist/index.html.`);
+      }
       loads[variant].push(await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd));
       // A user starts once the page has loaded and settled. Started at the load event, the script
       // overlapped the page's own start-up (V8 still compiling the bundle in the background, first
@@ -127,12 +157,13 @@ try {
       await page.evaluate(() => new Promise((r) => setTimeout(() => requestIdleCallback(r, { timeout: 2000 }), 500)));
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Performance.enable');
-      // Memscope's own commit handler, which meters itself: its time during the interaction alone.
-      const handlerMs = () => page.evaluate(() => {
-        const hook = window.__MEMSCOPE__?.react.status.hook;
-        return hook ? hook.meanMs * hook.commits : 0;
-      });
-      const handlerBefore = await handlerMs();
+      // Both handlers meter themselves: their time during the interaction alone.
+      const handler = () =>
+        page.evaluate(() => {
+          const hook = window.__MEMSCOPE__?.react.status.hook;
+          return { ms: hook ? hook.meanMs * hook.commits : (window.__BIPPY_PEER__?.handlerMs() ?? 0), commits: hook ? hook.commits : (window.__BIPPY_PEER__?.commits() ?? 0) };
+        });
+      const handlerBefore = await handler();
       const before = await readCpu(cdp);
       const steps = await page.evaluate(script);
       times[variant].push(steps.reduce((sum, ms) => sum + ms, 0));
@@ -140,7 +171,11 @@ try {
       const after = await readCpu(cdp);
       cpu[variant].main.push(after.main - before.main);
       cpu[variant].all.push(after.all - before.all);
-      if (variant === 'with') hookMs.push((await handlerMs()) - handlerBefore);
+      if (variant !== 'without') {
+        const handlerAfter = await handler();
+        if (handlerAfter.commits <= handlerBefore.commits) throw new Error(`The "${variant}" page's commit handler saw no commit during the interaction.`);
+        handlerMs[variant].push(handlerAfter.ms - handlerBefore.ms);
+      }
       await page.close();
     }
   }
@@ -150,7 +185,7 @@ try {
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
-// Each round ran both variants back to back, so its ratio cancels the slow drift of this shared
+// Each round ran every variant back to back, so its ratio cancels the slow drift of this shared
 // machine; the median of those paired ratios is the figure to judge, the quartiles its spread.
 // How far that median could move by chance: a percentile bootstrap (2,000 resamples of the rounds,
 // fixed seed so a rerun of the same numbers prints the same interval).
@@ -166,45 +201,68 @@ function compare(withMs, withoutMs) {
     quartiles: [quantile(paired, 0.25), quantile(paired, 0.75)],
   };
 }
-const wall = compare(times.with, times.without);
-const mainCpu = compare(cpu.with.main, cpu.without.main);
-const allCpu = compare(cpu.with.all, cpu.without.all);
-const load = compare(loads.with, loads.without);
-const row = (label, c) =>
-  `| ${label} | ${c.medianMs.without.toFixed(1)} ms | ${c.medianMs.with.toFixed(1)} ms | ${c.ratio.toFixed(3)} | ${c.interval[0].toFixed(3)} to ${c.interval[1].toFixed(3)} | ${c.quartiles[0].toFixed(3)} to ${c.quartiles[1].toFixed(3)} |`;
-console.log(`\nDemo interaction (20 re-renders of 5,000 components, 20 dialog open/close, 4 screen changes), ${ROUNDS} rounds, each running both variants in alternating order\n`);
-console.log('| measure | without Memscope (median) | with Memscope: installer, SDK, React instrumentation (median) | ratio (median of paired rounds) | its 95% interval | ratio quartiles |');
-console.log('| --- | --- | --- | --- | --- | --- |');
-console.log(row('**whole interaction, wall time (the goal: ≤ 1.03)**', wall));
+/** Memscope and the peer, each against the page without instrumentation, on one measure. */
+const both = (pick) => ({ memscope: compare(pick('with'), pick('without')), peer: compare(pick('bippy'), pick('without')) });
+const wall = both((v) => times[v]);
+const mainCpu = both((v) => cpu[v].main);
+const allCpu = both((v) => cpu[v].all);
+const load = both((v) => loads[v]);
+const steps = STEPS.map((label, i) => ({ label, ...both((v) => stepTimes[v].map((s) => s[i])) }));
+const fixed = (x) => x.toFixed(3);
+const row = (label, { memscope: m, peer: p }) =>
+  `| ${label} | ${m.medianMs.without.toFixed(1)} ms | ${m.medianMs.with.toFixed(1)} ms | ${fixed(m.ratio)} | ${fixed(m.interval[0])} to ${fixed(m.interval[1])} | ${fixed(m.quartiles[0])} to ${fixed(m.quartiles[1])} | ${p.medianMs.with.toFixed(1)} ms | ${fixed(p.ratio)} | ${fixed(p.interval[0])} to ${fixed(p.interval[1])} |`;
+const header = (first) => [
+  `| ${first} | without instrumentation (median) | with Memscope: installer, SDK, React instrumentation (median) | Memscope's ratio (median of paired rounds) | its 95% interval | its quartiles | with ${PEER} (median) | the peer's ratio | its 95% interval |`,
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+];
+console.log(`\nDemo interaction (20 re-renders of 5,000 components, 20 dialog open/close, 4 screen changes), ${ROUNDS} rounds, each running the three pages in a rotating order\n`);
+console.log(header('measure').join('\n'));
+console.log(row('**whole interaction, wall time (the goal: Memscope ≤ 1.03)**', wall));
 console.log(row("CPU time, renderer's main thread", mainCpu));
 console.log(row('CPU time, renderer, all threads (with V8 compilers)', allCpu));
 console.log(row('page load, navigation to load event end (start-up, before the interaction)', load));
 // The same paired comparison for each step: where in the interaction the difference arises.
-const steps = STEPS.map((label, i) => ({ label, ...compare(stepTimes.with.map((s) => s[i]), stepTimes.without.map((s) => s[i])) }));
 console.log('\nBy step (wall time; the steps add up to the whole interaction):\n');
-console.log('| step | without Memscope (median) | with Memscope (median) | ratio (median of paired rounds) | its 95% interval | ratio quartiles |');
-console.log('| --- | --- | --- | --- | --- | --- |');
+console.log(header('step').join('\n'));
 for (const step of steps) console.log(row(step.label, step));
-console.log(`\nOf which Memscope's commit handler (self-metered, during the interaction; median per run): ${median(hookMs).toFixed(1)} ms (${((median(hookMs) / wall.medianMs.without) * 100).toFixed(1)}% of the interaction without it).`);
+const handler = { memscope: median(handlerMs.with), peer: median(handlerMs.bippy) };
+console.log(
+  `\nThe commit handlers' own time during the interaction (self-metered, median per run): Memscope ${handler.memscope.toFixed(1)} ms ` +
+    `(${((handler.memscope / wall.memscope.medianMs.without) * 100).toFixed(1)}% of the interaction without instrumentation), ` +
+    `the peer ${handler.peer.toFixed(1)} ms: Memscope's is ${(handler.memscope / handler.peer).toFixed(2)}× the peer's.`,
+);
 await mkdir(join(ROOT, 'bench-results'), { recursive: true });
+/** One comparison as the JSON keeps it. */
+const saved = ({ medianMs, ratio, interval, quartiles }) => ({ medianMs, ratio, ratioInterval95: interval, ratioQuartiles: quartiles });
 await writeFile(
   join(ROOT, 'bench-results/demo.json'),
   JSON.stringify(
     {
       rounds: ROUNDS,
-      medianMs: wall.medianMs,
-      ratio: wall.ratio,
-      ratioInterval95: wall.interval,
-      ratioQuartiles: wall.quartiles,
-      ratioOfMedians: wall.medianMs.with / wall.medianMs.without,
-      cpu: { mainThread: mainCpu, renderer: allCpu },
-      pageLoad: load,
-      hookMsMedian: median(hookMs),
-      steps: steps.map(({ label, medianMs, ratio, interval, quartiles }) => ({ label, medianMs, ratio, ratioInterval95: interval, ratioQuartiles: quartiles })),
+      // Memscope against the page without instrumentation, as before the peer was added.
+      medianMs: wall.memscope.medianMs,
+      ratio: wall.memscope.ratio,
+      ratioInterval95: wall.memscope.interval,
+      ratioQuartiles: wall.memscope.quartiles,
+      ratioOfMedians: wall.memscope.medianMs.with / wall.memscope.medianMs.without,
+      cpu: { mainThread: saved(mainCpu.memscope), renderer: saved(allCpu.memscope) },
+      pageLoad: saved(load.memscope),
+      hookMsMedian: handler.memscope,
+      steps: steps.map(({ label, memscope }) => ({ label, ...saved(memscope) })),
+      peer: {
+        name: PEER,
+        ...saved(wall.peer),
+        cpu: { mainThread: saved(mainCpu.peer), renderer: saved(allCpu.peer) },
+        pageLoad: saved(load.peer),
+        hookMsMedian: handler.peer,
+        steps: steps.map(({ label, peer }) => ({ label, ...saved(peer) })),
+      },
+      // Every round's figures, per variant (`with` is Memscope, `bippy` the peer), so runs can be pooled.
       times,
       stepTimes,
       cpuMs: cpu,
       loadMs: loads,
+      handlerMs,
     },
     null,
     2,
