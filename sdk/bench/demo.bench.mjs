@@ -16,9 +16,10 @@ const ROOT = resolve(import.meta.dirname, '../..');
 /**
  * Rounds, each of every variant. On the shared 2-core machine a round's ratio lands anywhere in about ±12% of
  * the median (quartiles), as garbage collections, compiler threads and other tenants fall at random.
- * With 120 rounds (about nine minutes for two variants, fourteen for three) the median's 95% interval, which the table prints so a reader
- * can judge, was about ±4% wide, and runs of the same SDK code gave 1.024, 1.058, 1.042 and 1.019:
- * one run cannot tell 1.03 from 1.05 here; pool runs (bench-results/demo.json keeps every time).
+ * With 120 rounds (about ten minutes for the three pages) the median's 95% interval, which the table
+ * prints so a reader can judge, was about ±1.5 to 4% wide, and runs of the same SDK code gave 1.024, 1.058,
+ * 1.042, 1.019 and 1.044: one run cannot tell 1.03 from 1.05 here; pool runs (bench-results/demo.json
+ * keeps every time).
  */
 const ROUNDS = rounds(process.env.MEMSCOPE_DEMO_BENCH_ROUNDS ?? '120');
 
@@ -161,7 +162,9 @@ try {
       const handler = () =>
         page.evaluate(() => {
           const hook = window.__MEMSCOPE__?.react.status.hook;
-          return { ms: hook ? hook.meanMs * hook.commits : (window.__BIPPY_PEER__?.handlerMs() ?? 0), commits: hook ? hook.commits : (window.__BIPPY_PEER__?.commits() ?? 0) };
+          const peer = window.__BIPPY_PEER__;
+          if (hook) return { ms: hook.meanMs * hook.commits, commits: hook.commits };
+          return { ms: peer?.handlerMs() ?? 0, commits: peer?.commits() ?? 0 };
         });
       const handlerBefore = await handler();
       const before = await readCpu(cdp);
