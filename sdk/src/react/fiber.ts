@@ -8,6 +8,11 @@ export interface Fiber {
   type: unknown;
   elementType: unknown;
   flags: number;
+  /**
+   * Every flag of the fibers below this one that React rendered again (`bubbleProperties`); only the
+   * static ones when it reused the subtree.
+   */
+  subtreeFlags: number;
   child: Fiber | null;
   sibling: Fiber | null;
   return: Fiber | null;
@@ -57,7 +62,13 @@ export const HOST_SINGLETON = 27;
 
 /** Fiber flags (`fiber.flags`) the walker reads. */
 export const PERFORMED_WORK = 1;
+export const PLACEMENT = 2;
 export const CHILD_DELETION = 16;
+/**
+ * A subtree whose `subtreeFlags` has none of these holds nothing the walker counts: no component
+ * rendered (React DevTools reads `PerformedWork` the same way), none was placed, none was deleted.
+ */
+export const SUBTREE_WORK = PERFORMED_WORK | PLACEMENT | CHILD_DELETION;
 
 /**
  * The tags of components whose renders we count (function, class, forwardRef, memo, context

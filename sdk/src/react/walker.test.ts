@@ -111,6 +111,68 @@ describe.each(REACT_BUILDS)('the commit walker on React $major ($build)', ({ maj
     flushSync(() => root.unmount());
   });
 
+  it('finds renders, mounts and unmounts deep inside host elements that React reconciled again, and counts a provider only when its value changes', () => {
+    const { React, createRoot, flushSync } = r;
+    const h = React.createElement;
+    const Mode = React.createContext('a');
+    Mode.displayName = 'Mode';
+    const Slot = React.createContext(0);
+    Slot.displayName = 'Slot';
+    const Inner = React.memo(function Inner({ tick }: { tick: number }) {
+      return h('b', null, tick);
+    });
+    const Reader = React.memo(function Reader() {
+      return h('i', null, React.useContext(Mode));
+    });
+    function Extra() {
+      return h('u', null, 'extra');
+    }
+    let setState: (s: { tick: number; extra: boolean; mode: string }) => void = () => {};
+    function Shell() {
+      const [s, set] = React.useState({ tick: 0, extra: false, mode: 'a' });
+      setState = set;
+      // Components three host levels down: the walk must reach them through host elements whose own
+      // props changed on every render of Shell.
+      return h(
+        'main',
+        { 'data-tick': s.tick },
+        h('section', { title: String(s.tick) }, h('div', null, h(Inner, { tick: Math.floor(s.tick / 2) }), s.extra ? h(Extra) : null)),
+        h(Mode.Provider, { value: s.mode }, h('p', { title: String(s.tick) }, h(Reader))),
+        // A provider over host elements only: nothing under it renders, so only its placement shows.
+        h('footer', null, s.extra ? h(Slot.Provider, { value: 1 }, h('s', null, 'slot')) : null),
+      );
+    }
+    const root = createRoot(container);
+    flushSync(() => root.render(h(Shell)));
+    expect(stats()['Mode.Provider']).toMatchObject({ mounts: 1, renders: 1 });
+
+    // Shell re-renders; Inner's props are equal, the provider's value is the same: under the host
+    // elements nothing rendered, so nothing is counted there.
+    flushSync(() => setState({ tick: 1, extra: false, mode: 'a' }));
+    expect(stats().Shell!.renders).toBe(2);
+    expect(stats().Inner!.renders).toBe(1);
+    expect(stats()['Mode.Provider']!.renders).toBe(1);
+    expect(stats().Reader!.renders).toBe(1);
+
+    // Now Inner's props change and the provider's value changes.
+    flushSync(() => setState({ tick: 2, extra: false, mode: 'b' }));
+    expect(stats().Inner).toMatchObject({ renders: 2, lastReasons: ['props'] });
+    expect(stats()['Mode.Provider']).toMatchObject({ renders: 2, lastReasons: ['props'], lastPropKeys: ['value'] });
+    expect(stats().Reader).toMatchObject({ renders: 2, lastReasons: ['context'] });
+
+    // Only a mount three levels down (Inner's props are equal again), then only its unmount.
+    flushSync(() => setState({ tick: 3, extra: true, mode: 'b' }));
+    expect(stats().Extra).toMatchObject({ mounts: 1, renders: 1, live: 1 });
+    expect(stats()['Slot.Provider']).toMatchObject({ mounts: 1, live: 1 });
+    expect(stats().Inner!.renders).toBe(2);
+    flushSync(() => setState({ tick: 3, extra: false, mode: 'b' }));
+    expect(stats().Extra).toMatchObject({ unmounts: 1, live: 0 });
+    expect(stats()['Slot.Provider']).toMatchObject({ unmounts: 1, live: 0 });
+    expect(stats()['Mode.Provider']!.renders).toBe(2);
+    flushSync(() => root.unmount());
+    expect(stats()['Mode.Provider']).toMatchObject({ unmounts: 1, live: 0 });
+  });
+
   it('compares props, state and context values as React does: 0 to -0 is a change, NaN to NaN is none', () => {
     const { React, createRoot, flushSync } = r;
     const h = React.createElement;

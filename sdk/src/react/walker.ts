@@ -1,6 +1,6 @@
 import { PROP_KEYS, REASON_BUDGET_PER_COMMIT, REASON_CONTEXT, REASON_PARENT, REASON_PROPS, REASON_SAMPLES_PER_COMMIT, REASON_STATE, REASON_UNSAMPLED } from './component-table.js';
 import type { ComponentTable } from './component-table.js';
-import { CHILD_DELETION, CLASS_COMPONENT, CONTEXT_PROVIDER, PERFORMED_WORK, TRACKED_TAGS } from './fiber.js';
+import { CHILD_DELETION, CLASS_COMPONENT, CONTEXT_PROVIDER, PERFORMED_WORK, SUBTREE_WORK, TRACKED_TAGS } from './fiber.js';
 import type { ContextDependency, Fiber, FiberRoot, HookState } from './fiber.js';
 import { componentName } from './names.js';
 
@@ -34,8 +34,10 @@ export interface WalkerEvents {
 
 /**
  * Walks one commit (research §5.4): iterative, descending only where React did not reuse the
- * children, finding unmounts through `fiber.deletions` (not `onCommitFiberUnmount`, which React plans
- * to delete). It writes only into the component table; no fiber outlives the call.
+ * children and its `subtreeFlags` say a component below rendered, mounted or unmounted (so the walk
+ * costs in proportion to the components that rendered, not to every host element under them),
+ * finding unmounts through `fiber.deletions` (not `onCommitFiberUnmount`, which React plans to delete).
+ * It writes only into the component table; no fiber outlives the call.
  */
 export class CommitWalker {
   /** `counts` skips reasons and timings, for when the full walk costs too much. */
@@ -103,8 +105,10 @@ export class CommitWalker {
       } else {
         if (tracked) this.#update(fiber, prev);
         if ((fiber.flags & CHILD_DELETION) !== 0) this.#deletions(fiber);
-        // Same child pointer as before: React reused the whole subtree without rendering it.
-        if (fiber.child !== prev.child) child = fiber.child;
+        // Same child pointer as before: React reused the whole subtree without rendering it. A new one
+        // with no SUBTREE_WORK below: React reconciled the children again (a component's own host
+        // elements, mostly) but no component under them rendered, mounted or unmounted.
+        if (fiber.child !== prev.child && (fiber.subtreeFlags & SUBTREE_WORK) !== 0) child = fiber.child;
       }
       // Most fibers whose children are not walked have a sibling: found without a call. (`fiber` is
       // below `top` here, so its sibling is inside the walk.)
@@ -145,7 +149,11 @@ export class CommitWalker {
   /** A component React rendered again, or skipped (its alternate is the previous render). */
   #update(fiber: Fiber, prev: Fiber): void {
     const t = this.table;
-    const rendered = fiber.tag === CONTEXT_PROVIDER ? fiber.memoizedProps !== prev.memoizedProps : (fiber.flags & PERFORMED_WORK) !== 0;
+    // A provider has no render of its own to flag: it counts when its value changes, the render that
+    // reaches its consumers. (A new props object with the same value reaches no one, and the walk does
+    // not descend where nothing below rendered, so it could not count those consistently.)
+    const rendered =
+      fiber.tag === CONTEXT_PROVIDER ? !is(fiber.memoizedProps?.value, prev.memoizedProps?.value) : (fiber.flags & PERFORMED_WORK) !== 0;
     if (!rendered) return;
     const row = t.rows.get(fiber.type) ?? this.#register(fiber);
     if (row < 0) return;
