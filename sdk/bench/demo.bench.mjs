@@ -19,9 +19,10 @@ const ROOT = resolve(import.meta.dirname, '../..');
  * With 120 rounds (about ten minutes for the three pages) the median's 95% interval, which the table
  * prints so a reader can judge, was about ±1.5 to 4% wide, and runs of the same SDK code gave 1.024, 1.058,
  * 1.042, 1.019 and 1.044; on a slower, noisier day (the page without instrumentation 14% slower, quartiles
- * ±13%) 1.081, interval 1.027 to 1.108. One run cannot tell 1.03 from 1.05 here; pool runs
- * (bench-results/demo.json keeps every time), and read the interval and the page without instrumentation
- * before the ratio.
+ * ±13%) 1.081, interval 1.027 to 1.108. After the walk learnt to skip quiet subtrees (cde131c), two runs in slow
+ * hours (the page without instrumentation at 748 and 732 ms) gave 1.046 and 1.068, pooled 1.056 (1.029 to 1.091).
+ * One run cannot tell 1.03 from 1.05 here; pool runs (bench-results/demo.json keeps every time), and read the
+ * interval and the page without instrumentation before the ratio.
  */
 const ROUNDS = rounds(process.env.MEMSCOPE_DEMO_BENCH_ROUNDS ?? '120');
 
