@@ -110,6 +110,8 @@ const server = createDemoServer();
 const url = await listen(server, 0);
 // The peer replaces Memscope's installer in <head>: an inline classic script, run before React loads.
 const peerScript = (await bundleEntry(ROOT, join(import.meta.dirname, 'demo/bippy.ts'), { format: 'iife', define: { 'process.env.NODE_ENV': '"production"' } })).replace(/<\/script/gi, '<\\/script');
+/** The installer's inline script in the demo's <head>: removed without instrumentation, the peer's in its place. */
+const INSTALLER = /<script>[\s\S]*?<\/script>/;
 const browser = await chromium.launch({ executablePath: await findBrowser(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 const byVariant = (make) => Object.fromEntries(VARIANTS.map((v) => [v, make()]));
 const times = byVariant(() => []);
@@ -143,10 +145,9 @@ try {
       await page.route(/[?&]screen=/, async (route) => {
         const response = await route.fetch();
         const body = await response.text();
-        const installer = /<script>[\s\S]*?<\/script>/;
         await route.fulfill({
           response,
-          body: variant === 'with' ? body : body.replace(installer, variant === 'bippy' ? () => `<script>${peerScript}</script>` : ''),
+          body: variant === 'with' ? body : body.replace(INSTALLER, variant === 'bippy' ? () => `<script>${peerScript}</script>` : ''),
         });
       });
       await page.goto(`${url}?screen=memory${variant === 'with' ? '' : '&memscope=off'}`);
