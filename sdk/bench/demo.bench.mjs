@@ -19,8 +19,9 @@ const ROOT = resolve(import.meta.dirname, '../..');
  * With 120 rounds (about ten minutes for the three pages) the median's 95% interval, which the table
  * prints so a reader can judge, was about ±1.5 to 4% wide, and runs of the same SDK code gave 1.024, 1.058,
  * 1.042, 1.019 and 1.044; on a slower, noisier day (the page without instrumentation 14% slower, quartiles
- * ±13%) 1.081, interval 1.027 to 1.108. After the walk learnt to skip quiet subtrees (cde131c), two runs in slow
- * hours (the page without instrumentation at 748 and 732 ms) gave 1.046 and 1.068, pooled 1.056 (1.029 to 1.091).
+ * ±13%) 1.081, interval 1.027 to 1.108. After the walk learnt to skip quiet subtrees (cde131c), three runs in slow
+ * hours (the page without instrumentation at 748, 732 and 811 ms) gave 1.046, 1.068 and 1.044, pooled 1.050 (1.029
+ * to 1.076, 360 rounds).
  * One run cannot tell 1.03 from 1.05 here; pool runs (bench-results/demo.json keeps every time), and read the
  * interval and the page without instrumentation before the ratio.
  */
@@ -122,7 +123,10 @@ const stepTimes = byVariant(() => []);
  * `ThreadTime` is its main thread, `ProcessTime` all its threads, among them V8's background compilers.
  * They say where a difference in wall time comes from, and they move less than wall time when another
  * tenant of this machine takes a core away: a thread that waits for a core costs wall time, not CPU time.
- * Chromium reports `ProcessTime` in 10 ms steps, so its medians are round figures.
+ * Chromium reports `ProcessTime` in 10 ms steps, so its medians are round figures. Memscope's excess off the main
+ * thread fits V8 compiling its code: `--trace-opt` summed 81 to 111 ms of compile jobs for Memscope's functions in one
+ * interaction (3 pages at cde131c), four to six times what its handlers take to run, the walk compiled by TurboFan
+ * twice (on-stack replacement in the mount commit, then whole) at 12 to 24 ms each.
  */
 const cpu = byVariant(() => ({ main: [], all: [] }));
 const readCpu = async (cdp) => {
