@@ -20,8 +20,8 @@ const ROOT = resolve(import.meta.dirname, '../..');
  * prints so a reader can judge, was about ±1.5 to 4% wide, and runs of the same SDK code gave 1.024, 1.058,
  * 1.042, 1.019 and 1.044; on a slower, noisier day (the page without instrumentation 14% slower, quartiles
  * ±13%) 1.081, interval 1.027 to 1.108. After the walk learnt to skip quiet subtrees (cde131c), three runs in slow
- * hours (the page without instrumentation at 748, 732 and 811 ms) gave 1.046, 1.068 and 1.044, pooled 1.050 (1.029
- * to 1.076, 360 rounds).
+ * hours (the page without instrumentation at 748, 732 and 811 ms) gave 1.046, 1.068 and 1.044, and a fourth in a
+ * faster one (712 ms) 1.039; all four pooled 1.046 (1.029 to 1.063, 480 rounds).
  * One run cannot tell 1.03 from 1.05 here; pool runs (bench-results/demo.json keeps every time), and read the
  * interval and the page without instrumentation before the ratio.
  */
