@@ -4,6 +4,8 @@ import { createMemscope } from '../index.js';
 import type { Memscope } from '../index.js';
 import { NS, PROTOCOL_VERSION } from '../protocol/index.js';
 import type { SdkEnvelope } from '../protocol/index.js';
+import { installReactHook } from '../react/install-hook.js';
+import { ReactTracker } from '../react/tracker.js';
 
 let posted: SdkEnvelope[];
 let instance: Memscope | undefined;
@@ -106,6 +108,9 @@ describe('createMemscope', () => {
       instance = createMemscope({ sampleIntervalMs: 100 });
       const samples = () => window.__MEMSCOPE__!.samples.length;
       expect(samples()).toBe(1);
+      // The first sample's housekeeping waits for idle time of its own (the next test is about it).
+      expect(requests).toHaveLength(1);
+      requests.shift()!.run();
       vi.advanceTimersByTime(100);
       expect(requests.map((r) => r.timeout)).toEqual([100]);
       expect(samples()).toBe(1);
@@ -114,14 +119,49 @@ describe('createMemscope', () => {
       expect(requests).toHaveLength(1);
       requests[0]!.run();
       expect(samples()).toBe(2);
+      // That sample's housekeeping, then the next interval's sample.
       vi.advanceTimersByTime(100);
-      expect(requests).toHaveLength(2);
+      expect(requests).toHaveLength(3);
       instance.stop();
       instance = undefined;
-      expect(requests[1]!.cancelled).toBe(true);
-      expect(requests).toHaveLength(2);
+      expect(requests.slice(1).map((r) => r.cancelled)).toEqual([true, true]);
+      expect(requests).toHaveLength(3);
     } finally {
       vi.unstubAllGlobals();
+    }
+  });
+
+  it('holds React housekeeping back while commits come in a burst, and runs it in the first idle time after', () => {
+    const requests: { run: () => void; done: boolean }[] = [];
+    vi.stubGlobal('requestIdleCallback', (run: () => void) => requests.push({ run, done: false }));
+    vi.stubGlobal('cancelIdleCallback', (handle: number) => (requests[handle - 1]!.done = true));
+    /** An idle period: runs what was requested and is neither cancelled nor run yet. */
+    const idle = () =>
+      requests.filter((r) => !r.done).forEach((r) => {
+        r.done = true;
+        r.run();
+      });
+    const state = installReactHook()!;
+    try {
+      const tick = vi.spyOn(ReactTracker.prototype, 'tick');
+      instance = createMemscope({ sampleIntervalMs: 1000 });
+      // A root with nothing under it: enough for the walk, which is not what this test is about.
+      const commit = () => state.listeners.forEach((l) => l.commit(1, { current: { flags: 0, child: null } }));
+      // A user clicking through: a commit every 4 ms, idle periods between them.
+      for (let i = 0; i < 25; i++) {
+        commit();
+        idle();
+        vi.advanceTimersByTime(4);
+      }
+      expect(tick).not.toHaveBeenCalled();
+      // 50 ms after the last commit, the next idle period is used.
+      vi.advanceTimersByTime(46);
+      idle();
+      expect(tick).toHaveBeenCalledOnce();
+    } finally {
+      vi.unstubAllGlobals();
+      delete (globalThis as { __REACT_DEVTOOLS_GLOBAL_HOOK__?: unknown }).__REACT_DEVTOOLS_GLOBAL_HOOK__;
+      delete globalThis.__MEMSCOPE_REACT__;
     }
   });
 

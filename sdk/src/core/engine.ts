@@ -1,5 +1,5 @@
 import { RingBuffer } from '../buffer/ring-buffer.js';
-import { whenIdle } from '../lib/idle.js';
+import { whenIdle, whenIdleAndQuiet } from '../lib/idle.js';
 import { safely, truncate } from '../lib/safe.js';
 import { domNodesCapability, readDomNodes } from '../memory/dom-nodes.js';
 import { PerformanceMemorySource } from '../memory/performance-memory.js';
@@ -37,6 +37,12 @@ const EMPTY_REACT_STATUS: ReactStatus = {
 /** Items in a batch that make it go out at once rather than after `flushIntervalMs`. */
 const MAX_BATCH_ITEMS = 100;
 
+/**
+ * React housekeeping waits until the last commit is this old (ms), at most one sample interval: commits
+ * closer together than this are a burst (a user clicking through, an animation), not a quiet moment.
+ */
+const QUIET_MS = 50;
+
 /** What the SDK's own sampling costs, measured around every sample. */
 export interface SamplingCost {
   samples: number;
@@ -73,6 +79,8 @@ export class Engine {
   #sampleTimer: ReturnType<typeof setInterval> | undefined;
   /** Cancels the sample waiting for idle time, if one is. */
   #cancelIdleSample: (() => void) | undefined;
+  /** Cancels the housekeeping waiting for a quiet, idle moment, if one is. */
+  #cancelHousekeeping: (() => void) | undefined;
   #reactSeenLate = false;
   #lateCheckedAt = -Infinity;
   #stopUaMemory: () => void = () => {};
@@ -157,10 +165,33 @@ export class Engine {
       this.cost.samples++;
       this.cost.totalMs += spent;
       if (spent > this.cost.maxMs) this.cost.maxMs = spent;
-      // React housekeeping (retention checks, storm detection) shares the timer but is not sampling cost.
-      this.react?.tick();
-      this.#refreshCapabilities();
+      this.#housekeepWhenQuiet();
     });
+  }
+
+  /**
+   * React housekeeping (retention checks, storm detection) and the capabilities it may change share the
+   * sample timer, but wait for a moment with no commit for QUIET_MS, at most one interval: they cost
+   * milliseconds over thousands of component rows, a sample a fraction of one (lib/idle.ts has the
+   * measurements). They are not sampling cost.
+   */
+  #housekeepWhenQuiet(): void {
+    if (this.#cancelHousekeeping) return;
+    let ran = false;
+    const cancel = whenIdleAndQuiet(
+      () => {
+        ran = true;
+        this.#cancelHousekeeping = undefined;
+        this.#guard(() => {
+          this.react?.tick();
+          this.#refreshCapabilities();
+        });
+      },
+      this.options.sampleIntervalMs,
+      QUIET_MS,
+      () => this.react?.lastCommitAt ?? -Infinity,
+    );
+    if (!ran) this.#cancelHousekeeping = cancel;
   }
 
   #guard(fn: () => void): void {
@@ -201,6 +232,8 @@ export class Engine {
     this.#sampleTimer = undefined;
     this.#cancelIdleSample?.();
     this.#cancelIdleSample = undefined;
+    this.#cancelHousekeeping?.();
+    this.#cancelHousekeeping = undefined;
     this.#stopUaMemory();
   }
 

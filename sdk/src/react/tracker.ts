@@ -66,6 +66,8 @@ export class ReactTracker {
   #late = false;
   /** Set when something a panel shows has changed. */
   dirty = false;
+  /** `performance.now()` at the start of the last commit seen, -Infinity before the first. */
+  lastCommitAt = -Infinity;
 
   constructor(
     state: MemscopeReactHookState,
@@ -104,6 +106,7 @@ export class ReactTracker {
 
   #commit(root: FiberRoot): void {
     const start = performance.now();
+    this.lastCommitAt = start;
     this.walker.walk(root);
     const spent = performance.now() - start;
     this.#costs[this.#costCount % COST_WINDOW] = spent;

@@ -1,0 +1,116 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { whenIdle, whenIdleAndQuiet } from './idle.js';
+
+/** A stand-in for the browser's idle callbacks: the test decides when the page is idle. */
+let requests: { run: () => void; timeout: number | undefined; cancelled: boolean }[];
+/** Runs every idle callback requested and not cancelled so far, as an idle period would. */
+function idle(): void {
+  const due = requests.filter((r) => !r.cancelled);
+  requests = [];
+  for (const r of due) r.run();
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+  requests = [];
+  vi.stubGlobal('requestIdleCallback', (run: () => void, options?: { timeout?: number }) => requests.push({ run, timeout: options?.timeout, cancelled: false }));
+  vi.stubGlobal('cancelIdleCallback', (handle: number) => {
+    const r = requests[handle - 1];
+    if (r) r.cancelled = true;
+  });
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+describe('whenIdle', () => {
+  it('runs in the next idle period, asking for it within the timeout', () => {
+    const fn = vi.fn();
+    whenIdle(fn, 1000);
+    expect(requests.map((r) => r.timeout)).toEqual([1000]);
+    expect(fn).not.toHaveBeenCalled();
+    idle();
+    expect(fn).toHaveBeenCalledOnce();
+  });
+});
+
+describe('whenIdleAndQuiet', () => {
+  it('runs in the first idle period when the last activity is already quiet long enough', () => {
+    const fn = vi.fn();
+    whenIdleAndQuiet(fn, 1000, 50, () => performance.now() - 60);
+    idle();
+    expect(fn).toHaveBeenCalledOnce();
+  });
+
+  it('lets idle periods inside a burst go by, and runs once the burst has been quiet for quietMs', () => {
+    const fn = vi.fn();
+    let last = performance.now();
+    whenIdleAndQuiet(fn, 1000, 50, () => last);
+    // A burst: something happens every 4 ms, with idle periods between.
+    for (let i = 0; i < 10; i++) {
+      idle();
+      vi.advanceTimersByTime(4);
+      last = performance.now();
+    }
+    idle();
+    expect(fn).not.toHaveBeenCalled();
+    // The burst ends: after 50 quiet ms the next idle period is used.
+    vi.advanceTimersByTime(49);
+    idle();
+    expect(fn).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    idle();
+    expect(fn).toHaveBeenCalledOnce();
+    // The later request still asks to run by the first one's deadline.
+    expect(requests).toHaveLength(0);
+  });
+
+  it('runs by its deadline even when the page never goes quiet', () => {
+    const fn = vi.fn();
+    const start = performance.now();
+    whenIdleAndQuiet(fn, 200, 50, () => performance.now());
+    // Busy all the time: it keeps waiting while a quiet moment could still come before the deadline...
+    while (performance.now() - start < 150) {
+      idle();
+      vi.advanceTimersByTime(10);
+    }
+    expect(fn).not.toHaveBeenCalled();
+    // ...and runs in the first idle period once waiting longer would pass it.
+    idle();
+    expect(fn).toHaveBeenCalledOnce();
+  });
+
+  it('asks each idle request to come no later than what is left of the deadline', () => {
+    let last = performance.now();
+    whenIdleAndQuiet(() => {}, 1000, 50, () => last);
+    expect(requests.map((r) => r.timeout)).toEqual([1000]);
+    vi.advanceTimersByTime(300);
+    last = performance.now();
+    idle();
+    vi.advanceTimersByTime(50);
+    expect(requests.map((r) => r.timeout)).toEqual([650]);
+  });
+
+  it('can be cancelled while it waits for idle time or for the page to go quiet', () => {
+    const fn = vi.fn();
+    const cancelIdle = whenIdleAndQuiet(fn, 1000, 50, () => -Infinity);
+    cancelIdle();
+    idle();
+    const last = performance.now();
+    const cancelQuiet = whenIdleAndQuiet(fn, 1000, 50, () => last);
+    idle();
+    cancelQuiet();
+    vi.advanceTimersByTime(1000);
+    idle();
+    expect(fn).not.toHaveBeenCalled();
+  });
+
+  it('runs at once where requestIdleCallback is missing and the page is quiet', () => {
+    vi.unstubAllGlobals();
+    const fn = vi.fn();
+    whenIdleAndQuiet(fn, 1000, 50, () => -Infinity);
+    expect(fn).toHaveBeenCalledOnce();
+  });
+});
