@@ -21,7 +21,9 @@ const ROOT = resolve(import.meta.dirname, '../..');
  * 1.042, 1.019 and 1.044; on a slower, noisier day (the page without instrumentation 14% slower, quartiles
  * ±13%) 1.081, interval 1.027 to 1.108. After the walk learnt to skip quiet subtrees (cde131c), three runs in slow
  * hours (the page without instrumentation at 748, 732 and 811 ms) gave 1.046, 1.068 and 1.044, and a fourth in a
- * faster one (712 ms) 1.039; all four pooled 1.046 (1.029 to 1.063, 480 rounds).
+ * faster one (712 ms) 1.039; all four pooled 1.046 (1.029 to 1.063, 480 rounds). After React housekeeping learnt
+ * to wait for a pause in commits (6bd015d), two runs gave 1.031 and 1.052, pooled 1.048 (1.024 to 1.073, 240 rounds);
+ * the dialog step, where that housekeeping had landed, went from 1.015 (the four runs above pooled) to 1.004.
  * One run cannot tell 1.03 from 1.05 here; pool runs (bench-results/demo.json keeps every time), and read the
  * interval and the page without instrumentation before the ratio.
  */

@@ -151,7 +151,9 @@ export class Engine {
 
   /**
    * Takes one sample now. The timer asks for one every `sampleIntervalMs`, taken when the page is next
-   * idle (at most one interval later), so it does not land inside a user's interaction.
+   * idle (at most one interval later). Idle periods can fall between the steps of an interaction
+   * (lib/idle.ts), which a sample, a fraction of a millisecond, may take; the heavier housekeeping after
+   * it also waits for commits to pause.
    */
   sample(): void {
     this.#guard(() => {
