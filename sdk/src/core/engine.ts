@@ -1,5 +1,5 @@
 import { RingBuffer } from '../buffer/ring-buffer.js';
-import { whenIdle, whenIdleAndQuiet } from '../lib/idle.js';
+import { PendingRun, whenIdle, whenIdleAndQuiet } from '../lib/idle.js';
 import { safely, truncate } from '../lib/safe.js';
 import { domNodesCapability, readDomNodes } from '../memory/dom-nodes.js';
 import { PerformanceMemorySource } from '../memory/performance-memory.js';
@@ -77,10 +77,10 @@ export class Engine {
   #pending: { samples: MemorySample[]; uaMeasurements: UaMemoryMeasurement[]; markers: Marker[]; capabilities: boolean } =
     { samples: [], uaMeasurements: [], markers: [], capabilities: false };
   #sampleTimer: ReturnType<typeof setInterval> | undefined;
-  /** Cancels the sample waiting for idle time, if one is. */
-  #cancelIdleSample: (() => void) | undefined;
-  /** Cancels the housekeeping waiting for a quiet, idle moment, if one is. */
-  #cancelHousekeeping: (() => void) | undefined;
+  /** The sample waiting for idle time, if one is. */
+  readonly #idleSample = new PendingRun();
+  /** The housekeeping waiting for a quiet, idle moment, if one is. */
+  readonly #housekeeping = new PendingRun();
   #reactSeenLate = false;
   #lateCheckedAt = -Infinity;
   #stopUaMemory: () => void = () => {};
@@ -178,22 +178,14 @@ export class Engine {
    * measurements). They are not sampling cost.
    */
   #housekeepWhenQuiet(): void {
-    if (this.#cancelHousekeeping) return;
-    let ran = false;
-    const cancel = whenIdleAndQuiet(
-      () => {
-        ran = true;
-        this.#cancelHousekeeping = undefined;
+    this.#housekeeping.request(
+      (run) => whenIdleAndQuiet(run, this.options.sampleIntervalMs, QUIET_MS, () => this.react?.lastCommitAt ?? -Infinity),
+      () =>
         this.#guard(() => {
           this.react?.tick();
           this.#refreshCapabilities();
-        });
-      },
-      this.options.sampleIntervalMs,
-      QUIET_MS,
-      () => this.react?.lastCommitAt ?? -Infinity,
+        }),
     );
-    if (!ran) this.#cancelHousekeeping = cancel;
   }
 
   #guard(fn: () => void): void {
@@ -219,23 +211,14 @@ export class Engine {
 
   #sampleWhenIdle(): void {
     // A page busy for longer than an interval gets one sample when it is done, not a queue of them.
-    if (this.#cancelIdleSample) return;
-    let ran = false;
-    const cancel = whenIdle(() => {
-      ran = true;
-      this.#cancelIdleSample = undefined;
-      this.sample();
-    }, this.options.sampleIntervalMs);
-    if (!ran) this.#cancelIdleSample = cancel;
+    this.#idleSample.request((run) => whenIdle(run, this.options.sampleIntervalMs), () => this.sample());
   }
 
   #stopSampling(): void {
     if (this.#sampleTimer !== undefined) clearInterval(this.#sampleTimer);
     this.#sampleTimer = undefined;
-    this.#cancelIdleSample?.();
-    this.#cancelIdleSample = undefined;
-    this.#cancelHousekeeping?.();
-    this.#cancelHousekeeping = undefined;
+    this.#idleSample.cancel();
+    this.#housekeeping.cancel();
     this.#stopUaMemory();
   }
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { whenIdle, whenIdleAndQuiet } from './idle.js';
+import { PendingRun, whenIdle, whenIdleAndQuiet } from './idle.js';
 
 /** A stand-in for the browser's idle callbacks: the test decides when the page is idle. */
 let requests: { run: () => void; timeout: number | undefined; cancelled: boolean }[];
@@ -112,5 +112,31 @@ describe('whenIdleAndQuiet', () => {
     const fn = vi.fn();
     whenIdleAndQuiet(fn, 1000, 50, () => -Infinity);
     expect(fn).toHaveBeenCalledOnce();
+  });
+});
+
+describe('PendingRun', () => {
+  it('drops a request while a run waits, and takes the next one once it has run', () => {
+    const pending = new PendingRun();
+    const fn = vi.fn();
+    pending.request((run) => whenIdle(run, 1000), fn);
+    pending.request((run) => whenIdle(run, 1000), fn);
+    expect(requests).toHaveLength(1);
+    idle();
+    expect(fn).toHaveBeenCalledOnce();
+    pending.request((run) => whenIdle(run, 1000), fn);
+    expect(requests).toHaveLength(1);
+  });
+
+  it('keeps nothing waiting when the schedule runs the work at once, and cancels what waits', () => {
+    const pending = new PendingRun();
+    const fn = vi.fn();
+    pending.request((run) => (run(), () => {}), fn);
+    pending.request((run) => (run(), () => {}), fn);
+    expect(fn).toHaveBeenCalledTimes(2);
+    pending.request((run) => whenIdle(run, 1000), fn);
+    pending.cancel();
+    idle();
+    expect(fn).toHaveBeenCalledTimes(2);
   });
 });

@@ -47,3 +47,32 @@ export function whenIdleAndQuiet(fn: () => void, timeoutMs: number, quietMs: num
   attempt();
   return () => cancel();
 }
+
+/**
+ * At most one pending run of some deferred work: asking again while one waits does nothing, so a page
+ * busy for several intervals gets one run when it is done, not a queue of them.
+ */
+export class PendingRun {
+  #cancel: (() => void) | undefined;
+
+  /**
+   * Schedules `fn` with `schedule` (which gets the function to run and returns a canceller, and may run
+   * it at once, as `whenIdle` does where idle callbacks are missing), unless a run is already waiting.
+   */
+  request(schedule: (run: () => void) => () => void, fn: () => void): void {
+    if (this.#cancel) return;
+    let ran = false;
+    const cancel = schedule(() => {
+      ran = true;
+      this.#cancel = undefined;
+      fn();
+    });
+    if (!ran) this.#cancel = cancel;
+  }
+
+  /** Cancels the waiting run, if there is one. */
+  cancel(): void {
+    this.#cancel?.();
+    this.#cancel = undefined;
+  }
+}
