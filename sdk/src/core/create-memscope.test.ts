@@ -4,6 +4,7 @@ import { createMemscope } from '../index.js';
 import type { Memscope } from '../index.js';
 import { NS, PROTOCOL_VERSION } from '../protocol/index.js';
 import type { SdkEnvelope } from '../protocol/index.js';
+import { stubIdleCallbacks } from '../lib/__fixtures__/fake-idle.js';
 import { installReactHook } from '../react/install-hook.js';
 import { ReactTracker } from '../react/tracker.js';
 
@@ -99,48 +100,36 @@ describe('createMemscope', () => {
 
   it('takes each timed sample when the page is next idle, at most one interval late, never queueing them', () => {
     // jsdom has no requestIdleCallback (nor has Safari: there a sample is taken at once, as every test above shows).
-    const requests: { run: () => void; timeout: number | undefined; cancelled: boolean }[] = [];
-    vi.stubGlobal('requestIdleCallback', (run: () => void, options?: { timeout?: number }) =>
-      requests.push({ run, timeout: options?.timeout, cancelled: false }),
-    );
-    vi.stubGlobal('cancelIdleCallback', (handle: number) => (requests[handle - 1]!.cancelled = true));
+    const { requests, pending, idle } = stubIdleCallbacks();
     try {
       instance = createMemscope({ sampleIntervalMs: 100 });
       const samples = () => window.__MEMSCOPE__!.samples.length;
       expect(samples()).toBe(1);
       // The first sample's housekeeping waits for idle time of its own (the next test is about it).
-      expect(requests).toHaveLength(1);
-      requests.shift()!.run();
+      expect(pending()).toHaveLength(1);
+      idle();
       vi.advanceTimersByTime(100);
-      expect(requests.map((r) => r.timeout)).toEqual([100]);
+      expect(pending().map((r) => r.timeout)).toEqual([100]);
       expect(samples()).toBe(1);
       // A page busy for several intervals gets one sample when it idles, not one per interval.
       vi.advanceTimersByTime(300);
-      expect(requests).toHaveLength(1);
-      requests[0]!.run();
+      expect(pending()).toHaveLength(1);
+      idle();
       expect(samples()).toBe(2);
       // That sample's housekeeping, then the next interval's sample.
       vi.advanceTimersByTime(100);
-      expect(requests).toHaveLength(3);
+      expect(pending()).toHaveLength(2);
       instance.stop();
       instance = undefined;
-      expect(requests.slice(1).map((r) => r.cancelled)).toEqual([true, true]);
-      expect(requests).toHaveLength(3);
+      expect(requests.slice(-2).map((r) => r.cancelled)).toEqual([true, true]);
+      expect(requests).toHaveLength(4);
     } finally {
       vi.unstubAllGlobals();
     }
   });
 
   it('holds React housekeeping back while commits come in a burst, and runs it in the first idle time after', () => {
-    const requests: { run: () => void; done: boolean }[] = [];
-    vi.stubGlobal('requestIdleCallback', (run: () => void) => requests.push({ run, done: false }));
-    vi.stubGlobal('cancelIdleCallback', (handle: number) => (requests[handle - 1]!.done = true));
-    /** An idle period: runs what was requested and is neither cancelled nor run yet. */
-    const idle = () =>
-      requests.filter((r) => !r.done).forEach((r) => {
-        r.done = true;
-        r.run();
-      });
+    const { idle } = stubIdleCallbacks();
     const state = installReactHook()!;
     try {
       const tick = vi.spyOn(ReactTracker.prototype, 'tick');

@@ -1,23 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PendingRun, whenIdle, whenIdleAndQuiet } from './idle.js';
 
-/** A stand-in for the browser's idle callbacks: the test decides when the page is idle. */
-let requests: { run: () => void; timeout: number | undefined; cancelled: boolean }[];
-/** Runs every idle callback requested and not cancelled so far, as an idle period would. */
-function idle(): void {
-  const due = requests.filter((r) => !r.cancelled);
-  requests = [];
-  for (const r of due) r.run();
-}
+import { stubIdleCallbacks } from './__fixtures__/fake-idle.js';
+
+let idle: () => void;
+/** Idle requests neither run nor cancelled. */
+let requests: () => { timeout: number | undefined }[];
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
-  requests = [];
-  vi.stubGlobal('requestIdleCallback', (run: () => void, options?: { timeout?: number }) => requests.push({ run, timeout: options?.timeout, cancelled: false }));
-  vi.stubGlobal('cancelIdleCallback', (handle: number) => {
-    const r = requests[handle - 1];
-    if (r) r.cancelled = true;
-  });
+  ({ idle, pending: requests } = stubIdleCallbacks());
 });
 
 afterEach(() => {
@@ -29,7 +21,7 @@ describe('whenIdle', () => {
   it('runs in the next idle period, asking for it within the timeout', () => {
     const fn = vi.fn();
     whenIdle(fn, 1000);
-    expect(requests.map((r) => r.timeout)).toEqual([1000]);
+    expect(requests().map((r) => r.timeout)).toEqual([1000]);
     expect(fn).not.toHaveBeenCalled();
     idle();
     expect(fn).toHaveBeenCalledOnce();
@@ -64,7 +56,7 @@ describe('whenIdleAndQuiet', () => {
     idle();
     expect(fn).toHaveBeenCalledOnce();
     // The later request still asks to run by the first one's deadline.
-    expect(requests).toHaveLength(0);
+    expect(requests()).toHaveLength(0);
   });
 
   it('runs by its deadline even when the page never goes quiet', () => {
@@ -85,12 +77,12 @@ describe('whenIdleAndQuiet', () => {
   it('asks each idle request to come no later than what is left of the deadline', () => {
     let last = performance.now();
     whenIdleAndQuiet(() => {}, 1000, 50, () => last);
-    expect(requests.map((r) => r.timeout)).toEqual([1000]);
+    expect(requests().map((r) => r.timeout)).toEqual([1000]);
     vi.advanceTimersByTime(300);
     last = performance.now();
     idle();
     vi.advanceTimersByTime(50);
-    expect(requests.map((r) => r.timeout)).toEqual([650]);
+    expect(requests().map((r) => r.timeout)).toEqual([650]);
   });
 
   it('can be cancelled while it waits for idle time or for the page to go quiet', () => {
@@ -121,11 +113,11 @@ describe('PendingRun', () => {
     const fn = vi.fn();
     pending.request((run) => whenIdle(run, 1000), fn);
     pending.request((run) => whenIdle(run, 1000), fn);
-    expect(requests).toHaveLength(1);
+    expect(requests()).toHaveLength(1);
     idle();
     expect(fn).toHaveBeenCalledOnce();
     pending.request((run) => whenIdle(run, 1000), fn);
-    expect(requests).toHaveLength(1);
+    expect(requests()).toHaveLength(1);
   });
 
   it('keeps nothing waiting when the schedule runs the work at once, and cancels what waits', () => {
