@@ -8,6 +8,24 @@ export const MAX_RETAINED = 1000;
 /** Garbage collections that must pass before something still alive counts as retained. */
 const GC_CYCLES = 2;
 
+/**
+ * Makes the control object of a batch of candidates: a detached DOM element, the kind of object the
+ * watched components leave behind.
+ */
+export type MakeControl = () => object | undefined;
+
+/**
+ * A detached element nothing holds, given a property of its own as React gives the nodes it creates.
+ * Undefined without a DOM (a worker, a test without jsdom): the candidates then wait on the count of
+ * collections alone.
+ */
+const detachedElement: MakeControl = () => {
+  if (typeof document === 'undefined' || typeof document.createElement !== 'function') return undefined;
+  const element = document.createElement('span');
+  (element as unknown as Record<string, unknown>).__memscopeGcControl = true;
+  return element;
+};
+
 interface Candidate {
   /**
    * The component rows it stands for: one component with references of its own, or every component of
@@ -17,6 +35,8 @@ interface Candidate {
   rows: number[];
   refs: WeakRef<object>[];
   epoch: number;
+  /** The control made when it was watched (see `#controlRef`); it is judged only once that is gone. */
+  control: WeakRef<object> | undefined;
 }
 
 /**
@@ -25,6 +45,15 @@ interface Candidate {
  * all of these itself, so whatever is still alive two garbage collections later is held by the app.
  * React's own fiber shells are never watched: they stay reachable through the parent's alternate for
  * two more commits (research §4) and would be false positives.
+ *
+ * Two collections are not always enough. Chromium's own collections of a page that sits still can
+ * free every JavaScript object and leave detached DOM alone: in a scratch run of the demo's fixed
+ * dialog (30 pages, short-lived garbage only, no forced collection), two pages counted two collections
+ * after the dialogs closed with all ten of their DOM nodes still alive, so the fixed dialog read as 5
+ * retained, until one forced collection freed them all. A detached element made at unmount and held by
+ * nothing was still alive in both pages as well, while a plain object made with it was gone. So each
+ * batch of candidates carries such a control, and is judged only once its control has been collected:
+ * proof that the collections since could free detached DOM.
  */
 export class Retention {
   readonly supported = typeof WeakRef === 'function' && typeof FinalizationRegistry === 'function';
@@ -43,8 +72,14 @@ export class Retention {
   #tree: WeakRef<object>[] | undefined;
   /** Rows of the subtree being deleted that have no reference but its DOM. */
   #treeRows: number[] | undefined;
+  readonly #makeControl: MakeControl;
+  /** The control shared by the candidates watched in `#controlEpoch`. */
+  #control: WeakRef<object> | undefined;
+  #controlEpoch = -1;
 
-  constructor() {
+  /** `makeControl` is for tests; the default makes a detached element. */
+  constructor(makeControl: MakeControl = detachedElement) {
+    this.#makeControl = makeControl;
     if (!this.supported) return;
     this.#registry = new FinalizationRegistry(() => {
       this.epoch++;
@@ -74,7 +109,7 @@ export class Retention {
    * DOM node, which is React's to free, is let go.
    */
   deleted(): void {
-    if (this.#treeRows !== undefined) this.#pending.push({ rows: this.#treeRows, refs: this.#treeRef(), epoch: this.epoch });
+    if (this.#treeRows !== undefined) this.#pending.push({ rows: this.#treeRows, refs: this.#treeRef(), epoch: this.epoch, control: this.#controlRef() });
     this.#tree = undefined;
     this.#treeRows = undefined;
     this.#treeHost = undefined;
@@ -109,13 +144,27 @@ export class Retention {
       } else refs = addRef(refs, host);
     }
     if (refs === undefined) return;
-    this.#pending.push({ rows: [row], refs, epoch: this.epoch });
+    this.#pending.push({ rows: [row], refs, epoch: this.epoch, control: this.#controlRef() });
     this.#watching++;
   }
 
   /** The one weak reference to the DOM of the subtree being deleted, in a shared, never mutated array. */
   #treeRef(): WeakRef<object>[] {
     return (this.#tree ??= [new WeakRef(this.#treeHost!)]);
+  }
+
+  /**
+   * The control for candidates watched now: one per collection epoch, made by the first of them, so a
+   * screen of 5,000 unmounting components makes one element, not 5,000. A new one once it is gone: a
+   * candidate must not lean on a control collected before it unmounted.
+   */
+  #controlRef(): WeakRef<object> | undefined {
+    if (this.#controlEpoch !== this.epoch || (this.#control !== undefined && this.#control.deref() === undefined)) {
+      const control = this.#makeControl();
+      this.#control = control === undefined ? undefined : new WeakRef(control);
+      this.#controlEpoch = this.epoch;
+    }
+    return this.#control;
   }
 
   /**
@@ -126,7 +175,7 @@ export class Retention {
     if (this.#pending.length > 0) {
       const still: Candidate[] = [];
       for (const c of this.#pending) {
-        if (this.epoch < c.epoch + GC_CYCLES) {
+        if (this.epoch < c.epoch + GC_CYCLES || c.control?.deref() !== undefined) {
           still.push(c);
           continue;
         }

@@ -4,7 +4,7 @@ import { LIMITS } from '../protocol/limits.js';
 import type { ComponentStat } from '../protocol/index.js';
 import { installReactHook } from './install-hook.js';
 import { REASON_BUDGET_PER_COMMIT, REASON_SAMPLES_PER_COMMIT } from './component-table.js';
-import { MAX_RETAINED } from './retention.js';
+import { MAX_RETAINED, Retention } from './retention.js';
 import { ReactTracker } from './tracker.js';
 import type { ReactTrackingOptions } from './tracker.js';
 import { REACT_BUILDS, loadReact } from './__fixtures__/load-react.js';
@@ -25,12 +25,12 @@ async function collect(tracker: ReactTracker, cycles = 3): Promise<void> {
   tracker.checkRetention();
 }
 
-function setUp(major: 18 | 19, build: 'development' | 'production', opts: Partial<ReactTrackingOptions> = {}) {
+function setUp(major: 18 | 19, build: 'development' | 'production', opts: Partial<ReactTrackingOptions> = {}, retention?: Retention) {
   delete (globalThis as { __REACT_DEVTOOLS_GLOBAL_HOOK__?: unknown }).__REACT_DEVTOOLS_GLOBAL_HOOK__;
   delete globalThis.__MEMSCOPE_REACT__;
   const state = installReactHook()!;
   const r = loadReact(major, build);
-  const tracker = new ReactTracker(state, { ...options, ...opts }, () => {});
+  const tracker = new ReactTracker(state, { ...options, ...opts }, () => {}, retention);
   const container = document.createElement('div');
   document.body.appendChild(container);
   const stats = (): Record<string, ComponentStat> =>
@@ -75,6 +75,51 @@ describe.each(REACT_BUILDS)('retention after unmount on React $major ($build)', 
     expect(held).toBeNull();
     expect(stats().Row?.retained).toBe(0);
     expect(stats().List?.retained).toBe(0);
+    root.unmount();
+  });
+
+  it('tells the panel when the components it waits on are judged, even when none of them was retained', async () => {
+    const { r, tracker, container } = ctx;
+    const h = r.React.createElement;
+    const Dialog = () => h('div', { role: 'dialog' }, 'details');
+    const App = ({ open }: { open: boolean }) => h('main', null, open ? h(Dialog) : null);
+    const root = r.createRoot(container);
+    r.flushSync(() => root.render(h(App, { open: true })));
+    r.flushSync(() => root.render(h(App, { open: false })));
+    expect(tracker.status().retention.watching).toBe(1);
+    tracker.payload(false);
+    expect(tracker.dirty).toBe(false);
+    await collect(tracker);
+    expect(tracker.status().retention.watching).toBe(0);
+    expect(tracker.component(tracker.table.rows.get(Dialog)!).retained).toBe(0);
+    expect(tracker.dirty).toBe(true);
+    root.unmount();
+  });
+
+  it('does not judge an unmounted component while the control made at its unmount is still alive', async () => {
+    ctx.tracker.detach();
+    // Collections that free JavaScript objects but leave detached DOM alone, as Chromium's own can:
+    // the control the retention made is held here until the test lets go.
+    const controls: object[] = [];
+    ctx = setUp(major, build, {}, new Retention(() => (controls.push({}), controls[controls.length - 1])));
+    const { r, tracker, container, stats } = ctx;
+    const h = r.React.createElement;
+    const Dialog = () => h('div', { role: 'dialog' }, 'details');
+    const App = ({ open }: { open: boolean }) => h('main', null, open ? h(Dialog) : null);
+    const root = r.createRoot(container);
+    r.flushSync(() => root.render(h(App, { open: true })));
+    // Something of the app's holds the dialog's DOM: retained, once it can be judged.
+    const held: Element | null = container.querySelector('[role="dialog"]');
+    r.flushSync(() => root.render(h(App, { open: false })));
+    expect(controls).toHaveLength(1);
+    await collect(tracker);
+    expect(tracker.status().retention.watching).toBe(1);
+    expect(stats().Dialog?.retained).toBe(0);
+    controls.length = 0;
+    await collect(tracker);
+    expect(tracker.status().retention.watching).toBe(0);
+    expect(stats().Dialog?.retained).toBe(1);
+    expect(held).not.toBeNull();
     root.unmount();
   });
 

@@ -46,7 +46,7 @@ export function reactLoadedBeforeHook(): boolean {
  */
 export class ReactTracker {
   readonly table = new ComponentTable();
-  readonly retention = new Retention();
+  readonly retention: Retention;
   readonly warnings = new Warnings();
   readonly walker: CommitWalker;
   readonly #state: MemscopeReactHookState;
@@ -73,8 +73,10 @@ export class ReactTracker {
     state: MemscopeReactHookState,
     readonly options: ReactTrackingOptions,
     readonly onChange: () => void,
+    retention = new Retention(),
   ) {
     this.#state = state;
+    this.retention = retention;
     this.walker = new CommitWalker(this.table, {
       deleting: (root) => this.retention.deleting(root),
       deleted: () => this.retention.deleted(),
@@ -181,12 +183,17 @@ export class ReactTracker {
 
   /** Judges the unmounted components watched so far (cheap; also run when a test reads the state). */
   checkRetention(): void {
+    const watching = this.retention.pending;
+    // While components wait to be judged, the panel shows how many and the collections seen: both
+    // change here even when nothing turns out retained.
+    if (watching > 0 && this.retention.epoch !== this.#lastEpoch) this.dirty = true;
     this.#lastEpoch = this.retention.epoch;
     this.retention.check((row, delta) => {
       this.table.retained[row]! += delta;
       this.table.touch(row);
       this.dirty = true;
     });
+    if (this.retention.pending !== watching) this.dirty = true;
   }
 
   #degradeIfExpensive(): void {
