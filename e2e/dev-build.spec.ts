@@ -34,6 +34,8 @@ test('in a development build, the panel shows render times and warns of the comp
   const chartSelf = await cellValue(panel, 'PriceChart', 'selfMs');
   expect(parentSelf).toBeLessThan(chartSelf / 4);
   await expect(cell(panel, 'PriceChart', 'reasons')).toHaveText('parent');
+  // With times to show, the panel does not say they are missing (the production demo does: components.spec.ts).
+  await expect(panel.frame.getByTestId('timings-note')).toHaveCount(0);
 });
 
 test('in a development build, the memoized chart is slow once, when it first sorts, and not on later refreshes', async ({

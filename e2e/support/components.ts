@@ -29,9 +29,11 @@ export async function collectGarbage(page: Page): Promise<void> {
 }
 
 /**
- * On the demo's Leaky dialog screen, opens and closes the dialog `times` times, then collects garbage
- * until the SDK has judged every closed dialog (it judges one once two collections have passed since
- * its unmount), and checks that the panel counted the mounts.
+ * On the demo's Leaky dialog screen, opens and closes the dialog `times` times, checks that the panel
+ * counted the mounts and says the closed dialogs wait for garbage collection (and how to run it), then
+ * collects garbage as DevTools' Collect garbage button does until the SDK has judged every closed
+ * dialog (it judges one once two collections have passed since its unmount), and checks that the
+ * panel no longer says they wait.
  */
 export async function closeDialogsAndJudge(page: Page, panel: MemoryPanel, times: number): Promise<void> {
   for (let i = 0; i < times; i++) {
@@ -41,6 +43,9 @@ export async function closeDialogsAndJudge(page: Page, panel: MemoryPanel, times
   }
   await expect(cell(panel, 'Dialog', 'mounts')).toHaveAttribute('data-value', String(times));
   await expect(cell(panel, 'Dialog', 'live')).toHaveAttribute('data-value', '0');
+  const pending = panel.frame.getByTestId('retention-pending');
+  await expect(pending).toHaveAttribute('data-value', String(times));
+  await expect(pending).toContainText('Collect garbage');
   await collectGarbage(page);
   await expect
     .poll(async () => {
@@ -48,6 +53,7 @@ export async function closeDialogsAndJudge(page: Page, panel: MemoryPanel, times
       return page.evaluate(() => window.__MEMSCOPE__!.react!.status.retention.watching);
     }, { message: 'every closed dialog has been judged', timeout: 20_000 })
     .toBe(0);
+  await expect(pending).toHaveCount(0);
 }
 
 /** Checks the panel's "retained after unmount" list and the Dialog row against `expected` retained dialogs. */

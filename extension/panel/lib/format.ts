@@ -28,3 +28,18 @@ export function formatDelta(delta: number, format: (n: number) => string): strin
 export function formatTime(t: number): string {
   return new Date(t).toLocaleTimeString('en-GB', { hour12: false });
 }
+
+/** A count with its noun, singular or plural: `1 commit`, `5,000 commits`. */
+export function formatCountOf(n: number | undefined, one: string, many = `${one}s`): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
+/**
+ * A short duration such as a commit handler's cost: whole microseconds below a millisecond (`465 µs`),
+ * milliseconds with one decimal from there (`13.0 ms`, not `13015 µs`).
+ */
+export function formatDuration(ms: number | undefined): string {
+  if (ms === undefined || !Number.isFinite(ms)) return '—';
+  if (ms < 0.9995) return `${Math.round(ms * 1000)} µs`;
+  return `${ms.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} ms`;
+}

@@ -1,7 +1,8 @@
 import { useDispatch, usePanel } from '../../store/use-panel.js';
 import { visibleSession } from '../../store/state.js';
-import { formatCount } from '../../lib/format.js';
+import { formatCount, formatCountOf, formatDuration } from '../../lib/format.js';
 import { ComponentsTable } from './ComponentsTable.js';
+import { RetainedCard } from './RetainedCard.js';
 
 const SETUP = "Add memscope() from 'memscope/vite' to your Vite plugins, or make `import 'memscope/install'` the first line of your entry (before react-dom).";
 
@@ -27,7 +28,9 @@ export function ComponentsView() {
     );
   }
   const { status, components, warnings } = react;
-  const retained = components.filter((c) => c && c.retained > 0).sort((a, b) => b.retained - a.retained);
+  // Production builds of React measure no render times, so those columns stay empty: say why once,
+  // judged from the data (a profiling build reports itself as production but does time renders).
+  const untimed = status.mode === 'full' && components.some((c) => c && c.renders > 0) && !components.some((c) => c && c.totalMs > 0);
   return (
     <div className="components-view">
       <section className="card status-line" data-testid="react-status" data-value={status.state}>
@@ -42,9 +45,14 @@ export function ComponentsView() {
           mode: {status.mode}
         </span>
         <span className="muted" data-testid="hook-cost" data-value={status.hook.p50Ms} title="What Memscope's commit handler costs React, over the recent commits">
-          {formatCount(status.commits)} commits · Memscope per commit: p50 {(status.hook.p50Ms * 1000).toFixed(0)} µs, p95{' '}
-          {(status.hook.p95Ms * 1000).toFixed(0)} µs
+          {formatCountOf(status.commits, 'commit')} · Memscope per commit: p50 {formatDuration(status.hook.p50Ms)}, p95{' '}
+          {formatDuration(status.hook.p95Ms)}
         </span>
+        {untimed && (
+          <span className="muted" data-testid="timings-note">
+            No render times: React measures them only in development and profiling builds.
+          </span>
+        )}
         <button type="button" onClick={() => dispatch({ type: 'reset-react' })} data-testid="reset-components" title="Zero the render counters in the page">
           Reset counters
         </button>
@@ -64,23 +72,7 @@ export function ComponentsView() {
           </ul>
         </section>
       )}
-      <section className="card">
-        <h2>Retained after unmount</h2>
-        {retained.length === 0 ? (
-          <p className="muted" data-testid="retained-list" data-value={0}>
-            Nothing retained: every unmounted component checked so far was released.
-          </p>
-        ) : (
-          <ul className="retained" data-testid="retained-list" data-value={retained.reduce((n, c) => n + c.retained, 0)}>
-            {retained.map((c) => (
-              <li key={c.id} data-component={c.name} data-value={c.retained}>
-                <strong>{c.name}</strong>: {formatCount(c.retained)} unmounted instance{c.retained === 1 ? '' : 's'} still alive after garbage
-                collection. Something outside React (a subscription, a listener, a module-level array) still holds them.
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <RetainedCard components={components} retention={status.retention} />
       <ComponentsTable components={components} />
     </div>
   );

@@ -19,6 +19,12 @@ describe('visibleRows', () => {
     expect(visibleRows(rows, '', 'avgMs', true).map((r) => r.name)).toEqual(['App', 'Row', 'Header']);
   });
 
+  it('orders names naturally, numbers inside them by value', () => {
+    const generated = [stat(0, 'Generated10'), stat(1, 'Generated2'), stat(2, 'Generated1'), stat(3, 'App')];
+    expect(visibleRows(generated, '', 'name', false).map((r) => r.name)).toEqual(['App', 'Generated1', 'Generated2', 'Generated10']);
+    expect(visibleRows(generated, '', 'renders', true).map((r) => r.name)).toEqual(['App', 'Generated1', 'Generated2', 'Generated10']);
+  });
+
   it('filters by name, ignoring case, and skips holes in the id-indexed array', () => {
     const sparse: ComponentStat[] = [];
     sparse[5] = stat(5, 'ProductList');

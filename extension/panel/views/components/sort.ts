@@ -9,6 +9,12 @@ export function columnValue(c: ComponentStat, key: SortKey): number | string {
   return c[key];
 }
 
+/**
+ * Names in natural order (`Row2` before `Row10`), as a user scans them. One collator for every
+ * comparison: sorting 5,000 rows makes about 60,000 of them.
+ */
+const byName = new Intl.Collator('en', { numeric: true }).compare;
+
 /** Filters by a case-insensitive name substring and sorts by one column, stably by name within ties. */
 export function visibleRows(components: ComponentStat[], filter: string, key: SortKey, descending: boolean): ComponentStat[] {
   const needle = filter.trim().toLowerCase();
@@ -17,7 +23,7 @@ export function visibleRows(components: ComponentStat[], filter: string, key: So
   return rows.sort((a, b) => {
     const x = columnValue(a, key);
     const y = columnValue(b, key);
-    const order = typeof x === 'string' ? x.localeCompare(y as string) : x - (y as number);
-    return order !== 0 ? sign * order : a.name.localeCompare(b.name);
+    const order = typeof x === 'string' ? byName(x, y as string) : x - (y as number);
+    return order !== 0 ? sign * order : byName(a.name, b.name);
   });
 }

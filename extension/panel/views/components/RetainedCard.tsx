@@ -1,0 +1,50 @@
+import type { ComponentStat, ReactStatus } from 'memscope/protocol';
+import { formatCount, formatCountOf } from '../../lib/format.js';
+
+/**
+ * Components kept alive after unmount, and what is still waiting to be judged. The SDK judges an
+ * unmounted component only once two garbage collections have passed since it unmounted, so right after
+ * a leaky dialog closes this says how many are waiting and how to judge them now, instead of an empty
+ * list that reads as "no leak".
+ */
+export function RetainedCard({ components, retention }: { components: ComponentStat[]; retention: ReactStatus['retention'] }) {
+  const retained = components.filter((c) => c && c.retained > 0).sort((a, b) => b.retained - a.retained);
+  const { supported, watching, unwatched, gcCycles } = retention;
+  return (
+    <section className="card">
+      <h2>Retained after unmount</h2>
+      {!supported ? (
+        <p className="muted" data-testid="retained-list" data-value={0}>
+          This browser has no WeakRef or FinalizationRegistry, so unmounted components cannot be checked.
+        </p>
+      ) : retained.length === 0 ? (
+        <p className="muted" data-testid="retained-list" data-value={0}>
+          {watching > 0 ? 'Nothing retained so far.' : 'Nothing retained: every unmounted component checked so far was released.'}
+        </p>
+      ) : (
+        <ul className="retained" data-testid="retained-list" data-value={retained.reduce((n, c) => n + c.retained, 0)}>
+          {retained.map((c) => (
+            <li key={c.id} data-component={c.name} data-value={c.retained}>
+              <strong>{c.name}</strong>: {formatCountOf(c.retained, 'unmounted instance')} still alive after garbage collection.
+              Something outside React (a subscription, a listener, a module-level array) still holds{' '}
+              {c.retained === 1 ? 'it' : 'them'}.
+            </li>
+          ))}
+        </ul>
+      )}
+      {supported && watching > 0 && (
+        <p className="muted" data-testid="retention-pending" data-value={watching}>
+          {formatCountOf(watching, 'unmounted component')} waiting to be checked: each is judged once two garbage collections
+          have passed since it unmounted ({formatCountOf(gcCycles, 'collection')} seen since the page loaded). To judge{' '}
+          {watching === 1 ? 'it' : 'them'} now, click Collect garbage (the bin icon in DevTools' Memory panel) twice.
+        </p>
+      )}
+      {unwatched > 0 && (
+        <p className="muted" data-testid="retention-unwatched" data-value={unwatched}>
+          {formatCount(unwatched)} unmounted {unwatched === 1 ? 'component was' : 'components were'} not checked: too many were
+          waiting at once, or more were retained than the list keeps.
+        </p>
+      )}
+    </section>
+  );
+}
