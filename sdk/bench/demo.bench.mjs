@@ -24,6 +24,9 @@ const ROOT = resolve(import.meta.dirname, '../..');
  * faster one (712 ms) 1.039; all four pooled 1.046 (1.029 to 1.063, 480 rounds). After React housekeeping learnt
  * to wait for a pause in commits (6bd015d), two runs gave 1.031 and 1.052, pooled 1.048 (1.024 to 1.073, 240 rounds);
  * the dialog step, where that housekeeping had landed, went from 1.015 (the four runs above pooled) to 1.004.
+ * After retention learnt to wait for a control element (1a7d63a: a few more DOM calls per unmounting commit), one
+ * run in a slow hour (the page without instrumentation at 741 ms, quartiles 0.92 to 1.20) gave 1.035 (1.005 to
+ * 1.062); pooled with the two runs before it, 1.042 (1.024 to 1.059, 360 rounds).
  * One run cannot tell 1.03 from 1.05 here; pool runs (bench-results/demo.json keeps every time), and read the
  * interval and the page without instrumentation before the ratio.
  */
