@@ -46,7 +46,6 @@ export function reactLoadedBeforeHook(): boolean {
  */
 export class ReactTracker {
   readonly table = new ComponentTable();
-  readonly retention: Retention;
   readonly warnings = new Warnings();
   readonly walker: CommitWalker;
   readonly #state: MemscopeReactHookState;
@@ -73,10 +72,10 @@ export class ReactTracker {
     state: MemscopeReactHookState,
     readonly options: ReactTrackingOptions,
     readonly onChange: () => void,
-    retention = new Retention(),
+    /** Given by tests; the default watches with a detached-element control (retention.ts). */
+    readonly retention: Retention = new Retention(),
   ) {
     this.#state = state;
-    this.retention = retention;
     this.walker = new CommitWalker(this.table, {
       deleting: (root) => this.retention.deleting(root),
       deleted: () => this.retention.deleted(),

@@ -3,9 +3,9 @@ import { formatCount, formatCountOf } from '../../lib/format.js';
 
 /**
  * Components kept alive after unmount, and what is still waiting to be judged. The SDK judges an
- * unmounted component only once two garbage collections have passed since it unmounted, so right after
- * a leaky dialog closes this says how many are waiting and how to judge them now, instead of an empty
- * list that reads as "no leak".
+ * unmounted component only once two garbage collections have passed since it unmounted and one of them
+ * could free detached DOM (retention.ts), so right after a leaky dialog closes this says how many are
+ * waiting and how to judge them now, instead of an empty list that reads as "no leak".
  */
 export function RetainedCard({ components, retention }: { components: ComponentStat[]; retention: ReactStatus['retention'] }) {
   const retained = components.filter((c) => c && c.retained > 0).sort((a, b) => b.retained - a.retained);
