@@ -1,5 +1,5 @@
 import { test, expect } from './support/fixtures.js';
-import { cell, cellValue, closeDialogsAndJudge, expectRetainedDialogs, openComponents, startStormAndExpectWarnings } from './support/components.js';
+import { cell, cellValue, closeDialogsAndJudge, expectRetainedDialogs, expectRowInView, openComponents, startStormAndExpectWarnings } from './support/components.js';
 
 test('a render storm shows the storming component with a growing count and a warning', async ({ page, openPanel }) => {
   await page.goto('/?screen=storm&variant=faulty');
@@ -17,6 +17,49 @@ test('a render storm shows the storming component with a growing count and a war
   await expect(cell(panel, 'StormRow', 'renders')).toHaveAttribute('data-value', '0');
   await expect(cell(panel, 'StormRow', 'live')).toHaveAttribute('data-value', '500');
   await expect(cell(panel, 'StormRow', 'reasons')).toHaveText('—');
+});
+
+test('the arrow keys select a component in the table, and its details say why it rendered', async ({ page, openPanel }) => {
+  await page.goto('/?screen=storm&variant=faulty');
+  const panel = await openPanel();
+  await openComponents(panel);
+  const details = panel.frame.getByTestId('component-details');
+  await expect(details).toContainText('Select a component to see why it rendered');
+  await page.getByRole('button', { name: 'Start the clock' }).click();
+  await expect.poll(() => cellValue(panel, 'StormRow', 'renders'), { message: 'StormRow re-renders' }).toBeGreaterThan(5_000);
+  await page.getByRole('button', { name: 'Stop the clock' }).click();
+
+  // The table takes focus as one stop; Home selects its first row, the most rendered.
+  await panel.frame.getByTestId('components-filter').fill('Storm');
+  const table = panel.frame.getByTestId('components-table');
+  await table.focus();
+  await table.press('Home');
+  const selected = table.locator('tbody tr[aria-selected="true"]');
+  await expect(selected).toHaveAttribute('data-component', 'StormRow');
+  await expect(table).toHaveAttribute('aria-activedescendant', (await selected.getAttribute('id'))!);
+  await expect(details).toHaveAttribute('data-component', 'StormRow');
+  const renders = await cellValue(panel, 'StormRow', 'renders');
+  await expect(details.locator('[data-field="renders"]')).toHaveAttribute('data-value', String(renders));
+  await expect(details.locator('[data-field="live"]')).toHaveAttribute('data-value', '500');
+  // Every re-render of a memo row whose props never change came from the context it reads.
+  await expect(details.locator('[data-reason="props"]')).toHaveAttribute('data-value', '0');
+  expect(Number(await details.locator('[data-reason="context"]').getAttribute('data-value'))).toBeGreaterThan(0);
+  await expect(details.getByTestId('last-reasons')).toHaveText('Last render: context');
+  await expect(details.getByTestId('render-times')).toContainText('not measured');
+
+  // Down moves to the next row, End to the last, Escape clears the selection.
+  await table.press('ArrowDown');
+  await expect(selected).toHaveAttribute('aria-rowindex', '3');
+  await expect(details).toHaveAttribute('data-component', (await selected.getAttribute('data-component'))!);
+  await table.press('End');
+  await expect(selected).toHaveAttribute('aria-rowindex', String(Number(await table.getAttribute('aria-rowcount'))));
+  await table.press('Escape');
+  await expect(selected).toHaveCount(0);
+  await expect(details).toContainText('Select a component');
+
+  // A click selects too.
+  await cell(panel, 'StormList', 'name').click();
+  await expect(details).toHaveAttribute('data-component', 'StormList');
 });
 
 test('the fixed render storm renders each row once and raises no warning', async ({ page, openPanel }) => {
@@ -39,6 +82,11 @@ for (const variant of ['faulty', 'fixed'] as const) {
     await openComponents(panel);
     await closeDialogsAndJudge(page, panel, 5);
     await expectRetainedDialogs(panel, variant === 'faulty' ? 5 : 0);
+    if (variant === 'faulty') {
+      // The name in the retained list selects the component, for its details.
+      await panel.frame.getByTestId('retained-list').getByRole('button', { name: 'Dialog' }).click();
+      await expect(panel.frame.getByTestId('component-details').locator('[data-field="retained"]')).toHaveAttribute('data-value', '5');
+    }
   });
 }
 
@@ -139,6 +187,27 @@ test('5,000 distinct components stay a virtualised table that sorts and filters'
   // Scrolling to the end brings the other end of the list into the DOM.
   await table.locator('..').evaluate((el) => (el.scrollTop = el.scrollHeight));
   await expect(table.locator('tbody tr[data-component="App"]')).toHaveCount(1);
+
+  // The keyboard reaches every row of the virtualised table and scrolls it into view, clear of the sticky header.
+  await table.focus();
+  await table.press('Home');
+  const selected = table.locator('tbody tr[aria-selected="true"]');
+  await expect(selected).toHaveAttribute('data-component', 'ManyComponents');
+  await expectRowInView(table);
+  await table.press('PageDown');
+  const pageDown = Number(await selected.getAttribute('aria-rowindex'));
+  expect(pageDown, 'Page Down moves by the rows in view').toBeGreaterThan(3);
+  await expectRowInView(table);
+  await table.press('PageUp');
+  await expect(selected).toHaveAttribute('aria-rowindex', '2');
+  await table.press('End');
+  await expect(selected).toHaveAttribute('data-component', 'App');
+  await expectRowInView(table);
+  // A page up from the bottom scrolls the row to the top of the view: it must not hide under the header.
+  await table.press('PageUp');
+  await table.press('PageUp');
+  await expectRowInView(table);
+  await expect(panel.frame.getByTestId('component-details')).toHaveAttribute('data-component', (await selected.getAttribute('data-component'))!);
 });
 
 test('re-rendering 5,000 components ten times keeps every count exact and still says why each re-rendered', async ({ page, openPanel }) => {

@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { MemoryPanel } from './fixtures.js';
 
 /** Shows the panel's Components view and waits until it follows React's commits. */
@@ -90,4 +90,27 @@ export async function refreshChartThreeTimes(page: Page, openPanel: () => Promis
   }
   await expect(cell(panel, 'PriceChart', 'renders')).toHaveAttribute('data-value', '4');
   return panel;
+}
+
+/**
+ * Checks that the table's selected row is whole in view: inside its scroller, below the sticky header,
+ * where a user pressing the arrow keys can see it.
+ */
+export async function expectRowInView(table: Locator): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        table.evaluate((el) => {
+          const row = el.querySelector('tbody tr[aria-selected="true"]');
+          if (!row) return 'no row is selected';
+          const r = row.getBoundingClientRect();
+          const header = el.querySelector('thead')!.getBoundingClientRect();
+          const view = el.parentElement!.getBoundingClientRect();
+          if (r.top < header.bottom - 0.5) return `the row's top is ${(header.bottom - r.top).toFixed(1)} px under the header`;
+          if (r.bottom > view.bottom + 0.5) return `the row's bottom is ${(r.bottom - view.bottom).toFixed(1)} px below the view`;
+          return 'in view';
+        }),
+      { message: 'the selected row is scrolled whole into view' },
+    )
+    .toBe('in view');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatCount, formatCountOf, formatDuration } from './format.js';
+import { formatBytes, formatCount, formatCountOf, formatDuration, plural } from './format.js';
 
 describe('panel number formats', () => {
   it('shows bytes in binary units with one decimal', () => {
@@ -12,6 +12,13 @@ describe('panel number formats', () => {
   it('separates thousands in counts', () => {
     expect(formatCount(59_000)).toBe('59,000');
     expect(formatCount(Number.NaN)).toBe('—');
+  });
+
+  it('picks the word that agrees with a count, singular only for one', () => {
+    expect(plural(1, 'it', 'them')).toBe('it');
+    expect(plural(0, 'it', 'them')).toBe('them');
+    expect(plural(5, 'was', 'were')).toBe('were');
+    expect(plural(2, 'collection')).toBe('collections');
   });
 
   it('puts a count with a singular or plural noun', () => {

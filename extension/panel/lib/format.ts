@@ -29,9 +29,14 @@ export function formatTime(t: number): string {
   return new Date(t).toLocaleTimeString('en-GB', { hour12: false });
 }
 
+/** The word that agrees with a count: `plural(1, 'it', 'them')` is `it`; English plurals, so only 1 takes `one`. */
+export function plural(n: number | undefined, one: string, many = `${one}s`): string {
+  return n === 1 ? one : many;
+}
+
 /** A count with its noun, singular or plural: `1 commit`, `5,000 commits`. */
 export function formatCountOf(n: number | undefined, one: string, many = `${one}s`): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${plural(n, one, many)}`;
 }
 
 /**

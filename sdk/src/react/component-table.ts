@@ -1,4 +1,4 @@
-import { LIMITS } from '../protocol/limits.js';
+import { LIMITS, REASON_SAMPLES_PER_COMMIT } from '../protocol/limits.js';
 import { createTypeRows } from './type-rows.js';
 
 /** Why a component rendered, as bits: several can be true at once. */
@@ -13,11 +13,8 @@ export const REASON_PARENT = 8;
  */
 export const REASON_UNSAMPLED = 16;
 
-/**
- * Renders of one component type whose reasons are examined in one commit. A list re-renders its 1,000
- * rows for the same reason; examining the first few gives the same answer at a fraction of the cost.
- */
-export const REASON_SAMPLES_PER_COMMIT = 8;
+/** Renders of one component type whose reasons are examined in one commit (protocol/limits.ts says why). */
+export { REASON_SAMPLES_PER_COMMIT };
 
 /**
  * Renders whose reasons one commit examines, roughly, when it renders thousands of component types

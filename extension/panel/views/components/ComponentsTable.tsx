@@ -1,7 +1,10 @@
-import { useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ComponentStat } from 'memscope/protocol';
 import { formatCount } from '../../lib/format.js';
+import { nextRow } from './keyboard.js';
+import { formatRenderMs, lastReasonsText } from './reasons.js';
 import { columnValue, visibleRows } from './sort.js';
 import type { SortKey } from './sort.js';
 
@@ -18,40 +21,80 @@ const COLUMNS: { key: SortKey; label: string; title: string; numeric: boolean }[
   { key: 'maxMs', label: 'Max ms', title: 'Slowest render with children', numeric: true },
 ];
 
-const ms = (n: number) => (n === 0 ? '—' : n < 10 ? n.toFixed(2) : n.toFixed(1));
-
 function cell(c: ComponentStat, key: SortKey): string {
   const value = columnValue(c, key);
   if (typeof value === 'string') return value;
-  return key.endsWith('Ms') ? ms(value) : formatCount(value);
+  return key.endsWith('Ms') ? formatRenderMs(value) : formatCount(value);
 }
 
-function reasonsText(c: ComponentStat): string {
-  // No render counted since the counters were reset (or since Memscope attached): nothing to explain.
-  if (c.renders === 0) return '—';
-  // Re-rendered, but no render of it examined yet (large commits sample types in turn; counts-only mode examines none).
-  if (c.lastReasons.length === 0) return 'not sampled';
-  return c.lastReasons
-    .map((r) => (r === 'props' && c.lastPropKeys.length ? `props (${c.lastPropKeys.join(', ')})` : r))
-    .join(', ');
+/** What the table needs besides the rows: the selected component, and how to change it. */
+export interface Selection {
+  /** The id of the selected component, if any. */
+  selectedId: number | undefined;
+  /** Selects a component by id; undefined clears the selection. */
+  onSelect: (id: number | undefined) => void;
 }
 
-/** The per-component table: sortable by every column, filterable by name, virtualised for thousands of rows. */
-export function ComponentsTable({ components }: { components: ComponentStat[] }) {
+/** The DOM id of a component's row, for `aria-activedescendant`. */
+const rowId = (id: number) => `component-row-${id}`;
+
+/**
+ * The per-component table: sortable by every column, filterable by name, virtualised for thousands of
+ * rows. A grid in ARIA terms: it takes focus as one stop, and the arrow keys, Page Up and Down, Home and
+ * End move the selected row (Escape clears it). Focus stays on the table and names the selected row
+ * through `aria-activedescendant`, rather than moving onto rows that the virtualiser may unmount when
+ * they scroll out of view.
+ */
+export function ComponentsTable({ components, selectedId, onSelect }: { components: ComponentStat[] } & Selection) {
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'renders', descending: true });
   const rows = useMemo(() => visibleRows(components, filter, sort.key, sort.descending), [components, filter, sort]);
   const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  // The sticky header sits above the rows in the same scroller: the virtualiser counts it as the rows'
+  // offset (scrollMargin), and keeps a row scrolled into view from ending up under it (scrollPaddingStart).
+  const header = useRef<HTMLTableSectionElement>(null);
+  const [headerHeight, setHeaderHeight] = useState(ROW_HEIGHT);
+  useLayoutEffect(() => {
+    const height = header.current?.offsetHeight;
+    if (height && height !== headerHeight) setHeaderHeight(height);
+  });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    scrollMargin: headerHeight,
+    scrollPaddingStart: headerHeight,
+  });
   const items = virtualizer.getVirtualItems();
-  const padTop = items[0]?.start ?? 0;
-  const padBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  // Item offsets include the header; the spacer rows do not.
+  const padTop = (items[0]?.start ?? headerHeight) - headerHeight;
+  const padBottom = virtualizer.getTotalSize() - ((items[items.length - 1]?.end ?? headerHeight) - headerHeight);
+  // -1 when nothing is selected or the filter hides the selected component.
+  const selectedIndex = selectedId === undefined ? -1 : rows.findIndex((c) => c.id === selectedId);
 
   const sortBy = (key: SortKey) =>
     setSort((s) => (s.key === key ? { key, descending: !s.descending } : { key, descending: key !== 'name' }));
 
+  const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
+    // Keys on the sort buttons in the header stay theirs.
+    if (e.target !== e.currentTarget) return;
+    if (e.key === 'Escape' && selectedId !== undefined) {
+      e.preventDefault();
+      onSelect(undefined);
+      return;
+    }
+    // A page is the rows in view, less one, so the row selected before stays in sight.
+    const pageRows = (scroller.current?.clientHeight ?? 0) / ROW_HEIGHT - 1;
+    const next = nextRow(e.key, selectedIndex, rows.length, pageRows);
+    if (next === undefined) return;
+    e.preventDefault();
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+    onSelect(rows[next]!.id);
+  };
+
   return (
-    <section className="card">
+    <section className="card components-table">
       <div className="table-toolbar">
         <input
           type="search"
@@ -66,9 +109,19 @@ export function ComponentsTable({ components }: { components: ComponentStat[] })
         </span>
       </div>
       <div className="table-scroll" ref={scroller}>
-        <table className="table" data-testid="components-table">
-          <thead>
-            <tr>
+        <table
+          className="table"
+          role="grid"
+          aria-label="Components"
+          // The header row counts as one: rows are numbered from 2 below.
+          aria-rowcount={rows.length + 1}
+          aria-activedescendant={selectedIndex >= 0 ? rowId(selectedId!) : undefined}
+          tabIndex={0}
+          onKeyDown={onKeyDown}
+          data-testid="components-table"
+        >
+          <thead ref={header}>
+            <tr aria-rowindex={1}>
               {COLUMNS.map((col) => (
                 <th
                   key={col.key}
@@ -90,8 +143,18 @@ export function ComponentsTable({ components }: { components: ComponentStat[] })
             {padTop > 0 && <tr aria-hidden="true" style={{ height: padTop }} />}
             {items.map((item) => {
               const c = rows[item.index]!;
+              const selected = c.id === selectedId;
               return (
-                <tr key={c.id} data-component={c.name} style={{ height: ROW_HEIGHT }} className={c.retained > 0 ? 'row-retained' : undefined}>
+                <tr
+                  key={c.id}
+                  id={rowId(c.id)}
+                  aria-rowindex={item.index + 2}
+                  aria-selected={selected}
+                  data-component={c.name}
+                  style={{ height: ROW_HEIGHT }}
+                  className={c.retained > 0 ? 'row-retained' : undefined}
+                  onClick={() => onSelect(c.id)}
+                >
                   {COLUMNS.map((col) => (
                     <td
                       key={col.key}
@@ -103,8 +166,8 @@ export function ComponentsTable({ components }: { components: ComponentStat[] })
                       {cell(c, col.key)}
                     </td>
                   ))}
-                  <td className="truncate" data-column="reasons" title={reasonsText(c)}>
-                    {reasonsText(c)}
+                  <td className="truncate" data-column="reasons" title={lastReasonsText(c)}>
+                    {lastReasonsText(c)}
                   </td>
                 </tr>
               );

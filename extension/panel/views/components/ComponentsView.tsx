@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { useDispatch, usePanel } from '../../store/use-panel.js';
 import { visibleSession } from '../../store/state.js';
 import { formatCount, formatCountOf, formatDuration } from '../../lib/format.js';
+import { ComponentDetails } from './ComponentDetails.js';
 import { ComponentsTable } from './ComponentsTable.js';
 import { RetainedCard } from './RetainedCard.js';
 
@@ -10,6 +12,11 @@ const SETUP = "Add memscope() from 'memscope/vite' to your Vite plugins, or make
 export function ComponentsView() {
   const dispatch = useDispatch();
   const react = usePanel((s) => visibleSession(s)?.react);
+  // Ids are stable within a session only: a selection made in the previous page does not carry over.
+  const sid = usePanel((s) => visibleSession(s)?.sid);
+  const [selection, setSelection] = useState<{ sid: string | undefined; id: number | undefined }>({ sid: undefined, id: undefined });
+  const selectedId = selection.sid === sid ? selection.id : undefined;
+  const select = (id: number | undefined) => setSelection({ sid, id });
   const state = react?.status.state ?? 'not-installed';
   if (!react || state === 'late' || state === 'not-installed' || state === 'disabled') {
     return (
@@ -72,8 +79,11 @@ export function ComponentsView() {
           </ul>
         </section>
       )}
-      <RetainedCard components={components} retention={status.retention} />
-      <ComponentsTable components={components} />
+      <RetainedCard components={components} retention={status.retention} onSelect={select} />
+      <div className="components-main">
+        <ComponentsTable components={components} selectedId={selectedId} onSelect={select} />
+        <ComponentDetails component={selectedId === undefined ? undefined : components[selectedId]} />
+      </div>
     </div>
   );
 }

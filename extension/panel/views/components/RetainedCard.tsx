@@ -1,5 +1,5 @@
 import type { ComponentStat, ReactStatus } from 'memscope/protocol';
-import { formatCount, formatCountOf } from '../../lib/format.js';
+import { formatCountOf, plural } from '../../lib/format.js';
 
 /**
  * Components kept alive after unmount, and what is still waiting to be judged. The SDK judges an
@@ -7,7 +7,16 @@ import { formatCount, formatCountOf } from '../../lib/format.js';
  * could free detached DOM (retention.ts), so right after a leaky dialog closes this says how many are
  * waiting and how to judge them now, instead of an empty list that reads as "no leak".
  */
-export function RetainedCard({ components, retention }: { components: ComponentStat[]; retention: ReactStatus['retention'] }) {
+export function RetainedCard({
+  components,
+  retention,
+  onSelect,
+}: {
+  components: ComponentStat[];
+  retention: ReactStatus['retention'];
+  /** Selects a retained component in the table, for its details. */
+  onSelect: (id: number) => void;
+}) {
   const retained = components.filter((c) => c && c.retained > 0).sort((a, b) => b.retained - a.retained);
   const { supported, watching, unwatched, gcCycles } = retention;
   return (
@@ -25,9 +34,11 @@ export function RetainedCard({ components, retention }: { components: ComponentS
         <ul className="retained" data-testid="retained-list" data-value={retained.reduce((n, c) => n + c.retained, 0)}>
           {retained.map((c) => (
             <li key={c.id} data-component={c.name} data-value={c.retained}>
-              <strong>{c.name}</strong>: {formatCountOf(c.retained, 'unmounted instance')} still alive after garbage collection.
-              Something outside React (a subscription, a listener, a module-level array) still holds{' '}
-              {c.retained === 1 ? 'it' : 'them'}.
+              <button type="button" className="link" onClick={() => onSelect(c.id)} title="Show its details beside the table">
+                {c.name}
+              </button>
+              : {formatCountOf(c.retained, 'unmounted instance')} still alive after garbage collection. Something outside React (a
+              subscription, a listener, a module-level array) still holds {plural(c.retained, 'it', 'them')}.
             </li>
           ))}
         </ul>
@@ -36,12 +47,12 @@ export function RetainedCard({ components, retention }: { components: ComponentS
         <p className="muted" data-testid="retention-pending" data-value={watching}>
           {formatCountOf(watching, 'unmounted component')} waiting to be checked: each is judged once two garbage collections
           have passed since it unmounted ({formatCountOf(gcCycles, 'collection')} seen since the page loaded). To judge{' '}
-          {watching === 1 ? 'it' : 'them'} now, click Collect garbage (the bin icon in DevTools' Memory panel) twice.
+          {plural(watching, 'it', 'them')} now, click Collect garbage (the bin icon in DevTools' Memory panel) twice.
         </p>
       )}
       {unwatched > 0 && (
         <p className="muted" data-testid="retention-unwatched" data-value={unwatched}>
-          {formatCount(unwatched)} unmounted {unwatched === 1 ? 'component was' : 'components were'} not checked: too many were
+          {formatCountOf(unwatched, 'unmounted component')} {plural(unwatched, 'was', 'were')} not checked: too many were
           waiting at once, or more were retained than the list keeps.
         </p>
       )}
