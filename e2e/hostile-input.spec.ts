@@ -20,13 +20,13 @@ test('1,000 forged or malformed messages are counted as rejected or ignored, and
 
   const posted = await page.evaluate(() => {
     const sid = window.__MEMSCOPE__!.sid;
-    const env = (over: Record<string, unknown>) => ({ ns: 'memscope', v: 1, sid, seq: 999, kind: 'sdk/batch', data: {}, ...over });
+    const env = (over: Record<string, unknown>) => ({ ns: 'memscope', v: 2, sid, seq: 999, kind: 'sdk/batch', data: {}, ...over });
     const validBatch = { samples: [], uaMeasurements: [], markers: [], totalSamples: 1, dropped: { samples: 0, uaMeasurements: 0, markers: 0, messages: 0 } };
     const ignored: unknown[] = [];
     const rejected: unknown[] = [];
     for (let i = 0; i < 50; i++) ignored.push(i, `memscope ${i}`, null, [i, 'memscope']);
     for (let i = 0; i < 200; i++) ignored.push({ ns: i % 2 ? 'redux-devtools' : 'MEMSCOPE', v: 1, sid, seq: i, kind: 'sdk/batch', data: validBatch });
-    for (let i = 0; i < 150; i++) rejected.push(env({ v: i % 3 === 0 ? 2 : i % 3 === 1 ? '1' : 0, data: validBatch }));
+    for (let i = 0; i < 150; i++) rejected.push(env({ v: i % 3 === 0 ? 3 : i % 3 === 1 ? '2' : 0, data: validBatch }));
     for (let i = 0; i < 150; i++) {
       const wrong = [{ seq: -1 }, { seq: 'one' }, { kind: 123 }, { sid: 42 }, { data: { ...validBatch, samples: 'many' } }, { data: { ...validBatch, samples: [{ t: 'now' }] } }];
       rejected.push(env({ ...wrong[i % wrong.length], data: (wrong[i % wrong.length] as { data?: unknown }).data ?? validBatch }));
@@ -39,7 +39,7 @@ test('1,000 forged or malformed messages are counted as rejected or ignored, and
     }
     for (let i = 0; i < 100; i++) {
       // An own "__proto__" key, as JSON.parse makes it; paired with a wrong type so it must be rejected.
-      rejected.push(JSON.parse(`{"ns":"memscope","v":1,"sid":"${sid}","seq":${i},"kind":"sdk/batch","__proto__":{"polluted":true},"data":{"__proto__":{"polluted":true},"samples":[{"t":-5}],"uaMeasurements":[],"markers":[],"totalSamples":1,"dropped":{"samples":0,"uaMeasurements":0,"markers":0,"messages":0}}}`));
+      rejected.push(JSON.parse(`{"ns":"memscope","v":2,"sid":"${sid}","seq":${i},"kind":"sdk/batch","__proto__":{"polluted":true},"data":{"__proto__":{"polluted":true},"samples":[{"t":-5}],"uaMeasurements":[],"markers":[],"totalSamples":1,"dropped":{"samples":0,"uaMeasurements":0,"markers":0,"messages":0}}}`));
     }
     for (const message of [...ignored, ...rejected]) window.postMessage(message, '*');
     return { ignored: ignored.length, rejected: rejected.length };

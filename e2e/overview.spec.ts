@@ -78,8 +78,8 @@ test('a page without the SDK shows "SDK not detected" with how to add it', async
 test('an SDK that speaks another protocol version is named as such, not as missing', async ({ page, openPanel }) => {
   await page.goto('/no-sdk.html');
   // What a future SDK's hello looks like to this extension.
-  await page.evaluate(() => window.postMessage({ ns: 'memscope', v: 2, sid: 'future', seq: 0, kind: 'sdk/hello', data: {} }, '*'));
+  await page.evaluate(() => window.postMessage({ ns: 'memscope', v: 3, sid: 'future', seq: 0, kind: 'sdk/hello', data: {} }, '*'));
   const panel = await openPanel();
   await expect(panel.frame.getByTestId('connection-status')).toHaveText('The SDK on this page speaks another protocol version');
-  await expect(panel.frame.getByTestId('protocol-mismatch')).toContainText('speaks protocol 2; this extension speaks protocol 1. Update the extension.');
+  await expect(panel.frame.getByTestId('protocol-mismatch')).toContainText('speaks protocol 3; this extension speaks protocol 2. Update the extension.');
 });

@@ -27,7 +27,7 @@ function fakePort(name: string, sender: RouterPort['sender']) {
 const page = (tabId: number, frameId = 0) => fakePort(PAGE_PORT, { tab: { id: tabId }, frameId, url: 'http://app/' });
 const panel = (tabId: number) => fakePort(panelPortName(tabId), { url: `${ORIGIN}extension/panel/panel.html`, id: 'abc' });
 const kinds = (port: { sent: unknown[] }) => port.sent.map((m) => (m as { kind: string }).kind);
-const subscribe = { ns: 'memscope', v: 1, sid: '', seq: 0, kind: 'panel/subscribe', data: {} };
+const subscribe = { ns: 'memscope', v: 2, sid: '', seq: 0, kind: 'panel/subscribe', data: {} };
 
 describe('Router', () => {
   it("pairs a tab's page with its panel, in either order", () => {

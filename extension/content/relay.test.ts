@@ -5,7 +5,7 @@ import type { ReconnectingPort } from '../shared/reconnecting-port.js';
 
 const dropped = { samples: 0, uaMeasurements: 0, markers: 0, messages: 0 };
 const hello = {
-  ns: 'memscope', v: 1, sid: 's1', seq: 0, kind: 'sdk/hello',
+  ns: 'memscope', v: 2, sid: 's1', seq: 0, kind: 'sdk/hello',
   data: {
     sdkVersion: '0.1.0', protocol: 1, url: 'http://app/', startedAt: 1, sampleIntervalMs: 1000,
     capabilities: {
@@ -16,7 +16,7 @@ const hello = {
     },
   },
 };
-const batch = { ns: 'memscope', v: 1, sid: 's1', seq: 1, kind: 'sdk/batch', data: { samples: [], uaMeasurements: [], markers: [], totalSamples: 0, dropped } };
+const batch = { ns: 'memscope', v: 2, sid: 's1', seq: 1, kind: 'sdk/batch', data: { samples: [], uaMeasurements: [], markers: [], totalSamples: 0, dropped } };
 
 let sent: unknown[];
 let toRelay: (message: unknown) => void;
@@ -55,7 +55,7 @@ describe('the content-script relay', () => {
   });
 
   it('counts malformed envelopes as rejected and foreign traffic as ignored, forwarding neither', () => {
-    postFromPage({ ...batch, v: 2 });
+    postFromPage({ ...batch, v: 3 });
     postFromPage({ ...batch, kind: 'sdk/evil' });
     postFromPage({ ...batch, data: { ...batch.data, samples: 'x' } });
     postFromPage('hello');
@@ -69,25 +69,25 @@ describe('the content-script relay', () => {
 
   it('posts only valid panel commands into the page, and answers a subscribe with the page status', () => {
     const postMessage = vi.spyOn(window, 'postMessage').mockImplementation(() => {});
-    toRelay({ ns: 'memscope', v: 1, sid: '', seq: 0, kind: 'panel/eval', data: {} });
+    toRelay({ ns: 'memscope', v: 2, sid: '', seq: 0, kind: 'panel/eval', data: {} });
     toRelay({ kind: 'panel/subscribe' });
     expect(postMessage).not.toHaveBeenCalled();
 
     postFromPage(hello);
-    toRelay({ ns: 'memscope', v: 1, sid: '', seq: 0, kind: 'panel/subscribe', data: {}, extra: 'dropped' });
-    expect(postMessage).toHaveBeenCalledWith({ ns: 'memscope', v: 1, sid: '', seq: 0, kind: 'panel/subscribe', data: {} }, expect.any(String));
+    toRelay({ ns: 'memscope', v: 2, sid: '', seq: 0, kind: 'panel/subscribe', data: {}, extra: 'dropped' });
+    expect(postMessage).toHaveBeenCalledWith({ ns: 'memscope', v: 2, sid: '', seq: 0, kind: 'panel/subscribe', data: {} }, expect.any(String));
     expect(sent.at(-1)).toEqual({ kind: 'ext/page-status', data: { url: location.href, sdkDetected: true } });
   });
 
   it('reports the protocol of an SDK it cannot speak to', () => {
     vi.spyOn(window, 'postMessage').mockImplementation(() => {});
-    postFromPage({ ...hello, v: 2 });
-    toRelay({ ns: 'memscope', v: 1, sid: '', seq: 0, kind: 'panel/subscribe', data: {} });
-    expect(sent.at(-1)).toEqual({ kind: 'ext/page-status', data: { url: location.href, sdkDetected: false, otherProtocol: 2 } });
+    postFromPage({ ...hello, v: 3 });
+    toRelay({ ns: 'memscope', v: 2, sid: '', seq: 0, kind: 'panel/subscribe', data: {} });
+    expect(sent.at(-1)).toEqual({ kind: 'ext/page-status', data: { url: location.href, sdkDetected: false, otherProtocol: 3 } });
   });
 
   it('does not count its own panel commands echoed back by the page channel', () => {
-    postFromPage({ ns: 'memscope', v: 1, sid: '', seq: 0, kind: 'panel/subscribe', data: {} });
+    postFromPage({ ns: 'memscope', v: 2, sid: '', seq: 0, kind: 'panel/subscribe', data: {} });
     vi.advanceTimersByTime(1000);
     expect(sent).toEqual([]);
   });

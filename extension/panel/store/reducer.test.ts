@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { columnsFromComponents } from 'memscope/protocol';
+import type { ComponentStat } from 'memscope/protocol';
 import { reduce } from './reducer.js';
 import type { PanelAction } from './reducer.js';
 import { initialState } from './state.js';
@@ -11,7 +13,7 @@ const capabilities = {
   domNodes: { state: 'active', reason: 'r' },
   react: { state: 'active', reason: 'r' },
 };
-const env = (kind: string, seq: number, data: unknown, sid = 's1') => ({ ns: 'memscope', v: 1, sid, seq, kind, data });
+const env = (kind: string, seq: number, data: unknown, sid = 's1') => ({ ns: 'memscope', v: 2, sid, seq, kind, data });
 const hello = (sid = 's1', seq = 0) =>
   env('sdk/hello', seq, { sdkVersion: '0.1.0', protocol: 1, url: 'http://app/', startedAt: 1, sampleIntervalMs: 1000, capabilities }, sid);
 const snapshot = (seq: number, ts: number[], sid = 's1') =>
@@ -36,7 +38,7 @@ const status = {
   hook: { commits: 1, meanMs: 0, p50Ms: 0, p95Ms: 0, maxMs: 0 },
   retention: { supported: true, gcCycles: 0, watching: 0, unwatched: 0 },
 };
-const component = (id: number, name: string, renders: number) => ({
+const component = (id: number, name: string, renders: number): ComponentStat => ({
   id, name, renders, mounts: 1, unmounts: 0, live: 1, retained: 0, selfMs: 0, totalMs: 0, maxMs: 0,
   reasons: { props: 0, state: 0, context: 0, parent: 0 }, lastReasons: ['mount'], lastPropKeys: [],
 });
@@ -44,9 +46,9 @@ const component = (id: number, name: string, renders: number) => ({
 describe('the panel reducer', () => {
   it('replaces React components on a snapshot and updates only the ones a batch carries', () => {
     const snap = snapshot(1, [1]);
-    (snap.data as Record<string, unknown>).react = { status, components: [component(0, 'App', 1), component(1, 'Row', 3)], warnings: [] };
+    (snap.data as Record<string, unknown>).react = { status, components: columnsFromComponents([component(0, 'App', 1), component(1, 'Row', 3)]), warnings: [] };
     const b = batch(2, []);
-    (b.data as Record<string, unknown>).react = { status, components: [component(1, 'Row', 9)], warnings: [] };
+    (b.data as Record<string, unknown>).react = { status, components: columnsFromComponents([component(1, 'Row', 9)]), warnings: [] };
     const { state } = run([msg(snap), msg(b)]);
     expect(state.session?.react?.components.map((c) => [c.name, c.renders])).toEqual([['App', 1], ['Row', 9]]);
   });
@@ -113,7 +115,7 @@ describe('the panel reducer', () => {
     expect(first.counters).toMatchObject({ rejected: 5, ignored: 7, dropped: 1 });
     expect(first.rejectReasons).toEqual({ schema: 5 });
     // The panel's own check rejects a malformed envelope on top of what the relay counted.
-    const second = run([msg({ ns: 'memscope', v: 1, kind: 'sdk/batch' })], first).state;
+    const second = run([msg({ ns: 'memscope', v: 2, kind: 'sdk/batch' })], first).state;
     expect(second.counters.rejected).toBe(6);
     expect(second.rejectReasons).toEqual({ schema: 5, panel: 1 });
   });

@@ -1,4 +1,4 @@
-import { parseSdkEnvelope } from 'memscope/protocol';
+import { componentsFromColumns, parseSdkEnvelope } from 'memscope/protocol';
 import type { ExtensionMessage, PanelCommandKind, ReactPayload, RelayStats, SdkEnvelope } from 'memscope/protocol';
 import { MAX_PANEL_SAMPLES, emptyDropCounts, initialState } from './state.js';
 import type { PanelState, ReactSlice, Session } from './state.js';
@@ -74,7 +74,7 @@ function newSession(env: SdkEnvelope): Session {
 function mergeReact(current: ReactSlice | undefined, payload: ReactPayload | undefined, full: boolean): ReactSlice | undefined {
   if (!payload) return full ? undefined : current;
   const components = full || !current ? [] : current.components.slice();
-  for (const c of payload.components) components[c.id] = c;
+  for (const c of componentsFromColumns(payload.components)) components[c.id] = c;
   return { status: payload.status, components, warnings: payload.warnings };
 }
 

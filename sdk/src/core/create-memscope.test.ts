@@ -91,7 +91,7 @@ describe('createMemscope', () => {
   it('ignores commands from other windows and for other sessions', () => {
     instance = createMemscope();
     posted = [];
-    window.dispatchEvent(new MessageEvent('message', { data: { ns: NS, v: 1, sid: '', seq: 0, kind: 'panel/subscribe', data: {} }, source: null }));
+    window.dispatchEvent(new MessageEvent('message', { data: { ns: NS, v: PROTOCOL_VERSION, sid: '', seq: 0, kind: 'panel/subscribe', data: {} }, source: null }));
     command('panel/subscribe', 'someone-else');
     expect(posted).toEqual([]);
     command('panel/subscribe', instance.sid);

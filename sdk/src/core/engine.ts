@@ -14,6 +14,7 @@ import type {
   SdkMessages,
   UaMemoryMeasurement,
 } from '../protocol/index.js';
+import { emptyColumns } from '../protocol/component-columns.js';
 import { createBatcher } from '../transport/batcher.js';
 import type { Batcher } from '../transport/batcher.js';
 import { openWindowTransport } from '../transport/window-transport.js';
@@ -238,7 +239,7 @@ export class Engine {
   /** React data for a message: the tracker's, or just the status saying why there is none. */
   #reactPayload(full: boolean): ReactPayload | undefined {
     if (this.react) return full || this.react.dirty ? this.react.payload(full) : undefined;
-    return { status: this.#reactStatus()!, components: [], warnings: [] };
+    return { status: this.#reactStatus()!, components: emptyColumns(), warnings: [] };
   }
 
   #readCapabilities(): Capabilities {

@@ -79,7 +79,7 @@ class MemscopeViewImpl implements MemscopeView {
     if (!r) return undefined;
     // Reading is when a test wants the truth: judge what garbage collection has settled since the last tick.
     r.checkRetention();
-    return { status: r.status(), components: Array.from({ length: r.table.size }, (_, i) => r.component(i)), warnings: r.warnings.list() };
+    return { status: r.status(), components: r.components(), warnings: r.warnings.list() };
   }
 }
 Object.defineProperty(MemscopeViewImpl, 'name', { value: 'MemscopeView' });

@@ -12,11 +12,14 @@ export const NS = 'memscope' as const;
 /**
  * Version of the wire protocol. Bump it on any breaking change to an envelope or payload.
  *
- * | protocol | SDK      | extension |
- * | -------- | -------- | --------- |
- * | 1        | 0.1.x    | 0.1.x     |
+ * | protocol | SDK   | extension | what changed                                               |
+ * | -------- | ----- | --------- | ---------------------------------------------------------- |
+ * | 1        | 0.1.x | 0.1.x     | the first                                                  |
+ * | 2        | 0.1.x | 0.1.x     | React component rows travel as columns (component-columns) |
+ *
+ * (Nothing has been published yet, so both packages stay at 0.1.x; the first release takes 2.)
  */
-export const PROTOCOL_VERSION = 1 as const;
+export const PROTOCOL_VERSION = 2 as const;
 
 /** A message on the page channel. `K` is its kind, `D` its payload. */
 export interface Envelope<K extends string = string, D = unknown> {

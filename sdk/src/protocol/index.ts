@@ -6,3 +6,5 @@ export { parsePanelCommand, isPanelCommandKind } from './parse-command.js';
 export type { ParseResult, RejectReason } from './header.js';
 export type * from './messages.js';
 export type * from './types.js';
+export { columnsFromComponents, componentsFromColumns, REASON_BITS, RENDER_REASONS } from './component-columns.js';
+export type { ComponentColumns } from './component-columns.js';

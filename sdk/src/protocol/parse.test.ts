@@ -24,7 +24,7 @@ describe('parseSdkEnvelope', () => {
   });
 
   it('rejects another protocol version', () => {
-    expect(parseSdkEnvelope(batch({}, { v: 2 }))).toMatchObject({ ok: false, reason: 'version' });
+    expect(parseSdkEnvelope(batch({}, { v: PROTOCOL_VERSION + 1 }))).toMatchObject({ ok: false, reason: 'version' });
     expect(parseSdkEnvelope(batch({}, { v: '1' }))).toMatchObject({ ok: false, reason: 'version' });
   });
 
@@ -56,7 +56,7 @@ describe('parseSdkEnvelope', () => {
 
   it('drops unknown keys, so an own __proto__ key never reaches the receiver', () => {
     const input = JSON.parse(
-      `{"ns":"memscope","v":1,"sid":"a","seq":0,"kind":"sdk/bye","__proto__":{"polluted":1},"data":{"reason":"stopped","__proto__":{"polluted":1},"extra":1}}`,
+      `{"ns":"memscope","v":${PROTOCOL_VERSION},"sid":"a","seq":0,"kind":"sdk/bye","__proto__":{"polluted":1},"data":{"reason":"stopped","__proto__":{"polluted":1},"extra":1}}`,
     );
     const result = parseSdkEnvelope(input);
     expect(result.ok).toBe(true);

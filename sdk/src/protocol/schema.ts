@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { columnsMismatch } from './component-columns.js';
 import { LIMITS } from './limits.js';
 
 // valibot's object schemas copy only the keys they know, so a page-supplied `__proto__` or any
@@ -60,21 +61,49 @@ export const CapabilitiesSchema = v.object({
   react: CapabilitySchema,
 });
 
-const ComponentStatSchema = v.object({
-  id: count,
-  name: text(LIMITS.text),
-  renders: count,
-  mounts: count,
-  unmounts: count,
-  live: v.pipe(v.number(), v.finite()),
-  retained: count,
-  selfMs: count,
-  totalMs: count,
-  maxMs: count,
-  reasons: v.object({ props: count, state: count, context: count, parent: count }),
-  lastReasons: list(v.picklist(['mount', 'props', 'state', 'context', 'parent']), 5),
-  lastPropKeys: list(text(LIMITS.text), 8),
-});
+/**
+ * A column of numbers, at most `max` long: checked in one loop rather than one schema run per entry,
+ * since a batch can carry 5,000 rows several times a second (component-columns.ts). Copied, so nothing
+ * but the entries (no extra keys on the array) reaches the receiver.
+ */
+const numbers = (max: number, accept: (n: number) => boolean, expects: string) =>
+  v.pipe(
+    v.custom<number[]>((x) => Array.isArray(x) && x.length <= max && x.every((n) => typeof n === 'number' && accept(n)), `an array of at most ${max} ${expects}`),
+    v.transform((x) => x.slice()),
+  );
+/** A column of strings, each at most `chars` long, at most `max` of them. */
+const strings = (max: number, chars: number) =>
+  v.pipe(
+    v.custom<string[]>((x) => Array.isArray(x) && x.length <= max && x.every((s) => typeof s === 'string' && s.length <= chars), `an array of at most ${max} strings of at most ${chars} characters`),
+    v.transform((x) => x.slice()),
+  );
+const isCount = (n: number) => Number.isFinite(n) && n >= 0;
+const rowsMax = LIMITS.components;
+const countColumn = numbers(rowsMax, isCount, 'non-negative numbers');
+
+const ComponentColumnsSchema = v.pipe(
+  v.object({
+    // Ids index the panel's table: whole numbers below the SDK's limit on component types.
+    id: numbers(rowsMax, (n) => Number.isInteger(n) && n >= 0 && n < LIMITS.components, `whole numbers below ${LIMITS.components}`),
+    name: strings(rowsMax, LIMITS.text),
+    renders: countColumn,
+    mounts: countColumn,
+    unmounts: countColumn,
+    retained: countColumn,
+    selfMs: countColumn,
+    totalMs: countColumn,
+    maxMs: countColumn,
+    reasons: numbers(rowsMax * 4, isCount, 'non-negative numbers'),
+    lastReasons: numbers(rowsMax, (n) => Number.isInteger(n) && n >= 0 && n < 32, 'reason bits (whole numbers below 32)'),
+    propKeyCounts: numbers(rowsMax, (n) => Number.isInteger(n) && n >= 0 && n <= 8, 'key counts (whole numbers up to 8)'),
+    propKeys: strings(rowsMax * 8, LIMITS.text),
+  }),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const mismatch = columnsMismatch(dataset.value);
+    if (mismatch) addIssue({ message: `component columns disagree: ${mismatch}` });
+  }),
+);
 
 const RenderWarningSchema = v.object({
   kind: v.picklist(['render-storm', 'slow-render']),
@@ -99,7 +128,7 @@ const ReactPayloadSchema = v.object({
     hook: v.object({ commits: count, meanMs: count, p50Ms: count, p95Ms: count, maxMs: count }),
     retention: v.object({ supported: v.boolean(), gcCycles: count, watching: count, unwatched: count }),
   }),
-  components: list(ComponentStatSchema, LIMITS.components),
+  components: ComponentColumnsSchema,
   warnings: list(RenderWarningSchema, LIMITS.warnings),
 });
 

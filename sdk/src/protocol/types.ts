@@ -1,3 +1,5 @@
+import type { ComponentColumns } from './component-columns.js';
+
 /** One reading of the page's memory, taken every `sampleIntervalMs`. */
 export interface MemorySample {
   /** Wall-clock time of the reading, in milliseconds since the Unix epoch. */
@@ -148,7 +150,8 @@ export interface ReactStatus {
 /** React data in a snapshot (every component) or a batch (only the changed ones). */
 export interface ReactPayload {
   status: ReactStatus;
-  components: ComponentStat[];
+  /** As columns on the wire (component-columns.ts); `componentsFromColumns` turns them into `ComponentStat`s. */
+  components: ComponentColumns;
   /** Every current warning (a short, bounded list). */
   warnings: RenderWarning[];
 }

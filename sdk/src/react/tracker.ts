@@ -1,5 +1,7 @@
-import type { Capability, ComponentStat, ReactPayload, ReactStatus, RenderReason } from '../protocol/types.js';
+import type { Capability, ComponentStat, ReactPayload, ReactStatus } from '../protocol/types.js';
 import { LIMITS } from '../protocol/limits.js';
+import { componentsFromColumns, emptyColumns, REASON_BITS } from '../protocol/component-columns.js';
+import type { ComponentColumns } from '../protocol/component-columns.js';
 import { ComponentTable, PROP_KEYS, REASON_CONTEXT, REASON_PARENT, REASON_PROPS, REASON_STATE } from './component-table.js';
 import type { FiberRoot } from './fiber.js';
 import type { CommitListener, MemscopeReactHookState } from './hook-state.js';
@@ -235,49 +237,73 @@ export class ReactTracker {
     };
   }
 
-  /** One component row as the protocol carries it. */
+  /**
+   * One component row as an object, as `window.__MEMSCOPE__.react` gives it to tests: read through the
+   * same columns the panel gets, so both always agree.
+   */
   component(i: number): ComponentStat {
-    const t = this.table;
-    const bits = t.lastReasons[i]!;
-    // Counts-only mode examines nothing, so it cannot tell a mount from a later render: it claims neither.
-    // Nor does a row with no render counted (since a reset, or mounted before Memscope attached): its
-    // zeroed bits say nothing about a render it has not had.
-    const lastReasons: RenderReason[] = bits === 0 && this.walker.mode === 'full' && t.renders[i]! > 0 ? ['mount'] : [];
-    if (bits & REASON_PROPS) lastReasons.push('props');
-    if (bits & REASON_STATE) lastReasons.push('state');
-    if (bits & REASON_CONTEXT) lastReasons.push('context');
-    if (bits & REASON_PARENT) lastReasons.push('parent');
-    const lastPropKeys: string[] = [];
-    if (bits & REASON_PROPS) {
-      for (let k = 0; k < PROP_KEYS; k++) {
-        const key = t.lastPropKeys[i * PROP_KEYS + k];
-        if (key !== undefined) lastPropKeys.push(key);
-      }
-    }
-    return {
-      id: i,
-      name: t.names[i]!,
-      renders: t.renders[i]!,
-      mounts: t.mounts[i]!,
-      unmounts: t.unmounts[i]!,
-      live: t.mounts[i]! - t.unmounts[i]!,
-      retained: t.retained[i]!,
-      selfMs: t.selfMs[i]!,
-      totalMs: t.totalMs[i]!,
-      maxMs: t.maxMs[i]!,
-      reasons: { props: t.reasonCounts[i * 4]!, state: t.reasonCounts[i * 4 + 1]!, context: t.reasonCounts[i * 4 + 2]!, parent: t.reasonCounts[i * 4 + 3]! },
-      lastReasons,
-      lastPropKeys,
-    };
+    return componentsFromColumns(this.#columns([i], 1))[0]!;
   }
 
-  /** Every component (for a snapshot), or those changed since the last call (for a batch). */
+  /**
+   * Every component (for a snapshot), or those changed since the last call (for a batch), as columns
+   * (protocol/component-columns.ts says why), read straight from the table without an object a row.
+   */
   payload(full: boolean): ReactPayload {
-    const rows = this.table.takeDirty();
-    const components = full ? Array.from({ length: this.table.size }, (_, i) => this.component(i)) : rows.map((i) => this.component(i));
+    const dirty = this.table.takeDirty();
+    const components = full ? this.#columns(undefined, this.table.size) : this.#columns(dirty, dirty.length);
     this.warnings.changed = false;
     this.dirty = false;
     return { status: this.status(), components, warnings: this.warnings.list() };
+  }
+
+  /** The first `count` of `rows` (every row from 0 when undefined) as columns. */
+  #columns(rows: readonly number[] | undefined, count: number): ComponentColumns {
+    const t = this.table;
+    const c = emptyColumns();
+    for (let k = 0; k < count; k++) {
+      const i = rows === undefined ? k : rows[k]!;
+      c.id.push(i);
+      c.name.push(t.names[i]!);
+      c.renders.push(t.renders[i]!);
+      c.mounts.push(t.mounts[i]!);
+      c.unmounts.push(t.unmounts[i]!);
+      c.retained.push(t.retained[i]!);
+      c.selfMs.push(t.selfMs[i]!);
+      c.totalMs.push(t.totalMs[i]!);
+      c.maxMs.push(t.maxMs[i]!);
+      c.reasons.push(t.reasonCounts[i * 4]!, t.reasonCounts[i * 4 + 1]!, t.reasonCounts[i * 4 + 2]!, t.reasonCounts[i * 4 + 3]!);
+      const bits = this.#lastReasonBits(i);
+      c.lastReasons.push(bits);
+      let keys = 0;
+      if (bits & REASON_BITS.props) {
+        for (let slot = 0; slot < PROP_KEYS; slot++) {
+          const key = t.lastPropKeys[i * PROP_KEYS + slot];
+          if (key !== undefined) (c.propKeys.push(key), keys++);
+        }
+      }
+      c.propKeyCounts.push(keys);
+    }
+    return c;
+  }
+
+  /** Every component as objects (for `window.__MEMSCOPE__.react`). */
+  components(): ComponentStat[] {
+    return componentsFromColumns(this.#columns(undefined, this.table.size));
+  }
+
+  /** The reasons of row `i`'s last examined render, as the protocol's `REASON_BITS`. */
+  #lastReasonBits(i: number): number {
+    const bits = this.table.lastReasons[i]!;
+    // Counts-only mode examines nothing, so it cannot tell a mount from a later render: it claims neither.
+    // Nor does a row with no render counted (since a reset, or mounted before Memscope attached): its
+    // zeroed bits say nothing about a render it has not had.
+    let out = bits === 0 && this.walker.mode === 'full' && this.table.renders[i]! > 0 ? REASON_BITS.mount : 0;
+    if (bits & REASON_PROPS) out |= REASON_BITS.props;
+    if (bits & REASON_STATE) out |= REASON_BITS.state;
+    if (bits & REASON_CONTEXT) out |= REASON_BITS.context;
+    if (bits & REASON_PARENT) out |= REASON_BITS.parent;
+    return out;
   }
 
   /** Zeroes render counters and warnings; live and retained instances stay. */
