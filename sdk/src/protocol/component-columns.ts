@@ -35,7 +35,7 @@ export interface ComponentColumns {
 }
 
 /** The number columns of `ComponentColumns` that hold one entry a row. */
-export const ROW_COLUMNS = ['id', 'renders', 'mounts', 'unmounts', 'retained', 'selfMs', 'totalMs', 'maxMs', 'lastReasons', 'propKeyCounts'] as const;
+const ROW_COLUMNS = ['id', 'renders', 'mounts', 'unmounts', 'retained', 'selfMs', 'totalMs', 'maxMs', 'lastReasons', 'propKeyCounts'] as const;
 
 /** Render reasons as bits, for `ComponentColumns.lastReasons`. */
 export const REASON_BITS: Readonly<Record<RenderReason, number>> = { mount: 1, props: 2, state: 4, context: 8, parent: 16 };

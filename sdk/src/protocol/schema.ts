@@ -62,21 +62,22 @@ export const CapabilitiesSchema = v.object({
 });
 
 /**
- * A column of numbers, at most `max` long: checked in one loop rather than one schema run per entry,
- * since a batch can carry 5,000 rows several times a second (component-columns.ts). Copied, so nothing
- * but the entries (no extra keys on the array) reaches the receiver.
+ * A column of at most `max` entries, each passing `isEntry`: checked in one loop rather than one schema
+ * run per entry, since a batch can carry 5,000 rows several times a second (component-columns.ts). The
+ * length is checked first, so a huge forged array costs one comparison. Copied, so nothing but the
+ * entries (no extra keys on the array) reaches the receiver.
  */
+const column = <T>(max: number, isEntry: (x: unknown) => x is T, expects: string) =>
+  v.pipe(
+    v.custom<T[]>((x) => Array.isArray(x) && x.length <= max && x.every(isEntry), `an array of at most ${max} ${expects}`),
+    v.transform((x) => x.slice()),
+  );
+/** A column of numbers that pass `accept`. */
 const numbers = (max: number, accept: (n: number) => boolean, expects: string) =>
-  v.pipe(
-    v.custom<number[]>((x) => Array.isArray(x) && x.length <= max && x.every((n) => typeof n === 'number' && accept(n)), `an array of at most ${max} ${expects}`),
-    v.transform((x) => x.slice()),
-  );
-/** A column of strings, each at most `chars` long, at most `max` of them. */
+  column(max, (x): x is number => typeof x === 'number' && accept(x), expects);
+/** A column of strings, each at most `chars` long. */
 const strings = (max: number, chars: number) =>
-  v.pipe(
-    v.custom<string[]>((x) => Array.isArray(x) && x.length <= max && x.every((s) => typeof s === 'string' && s.length <= chars), `an array of at most ${max} strings of at most ${chars} characters`),
-    v.transform((x) => x.slice()),
-  );
+  column(max, (x): x is string => typeof x === 'string' && x.length <= chars, `strings of at most ${chars} characters`);
 const isCount = (n: number) => Number.isFinite(n) && n >= 0;
 const rowsMax = LIMITS.components;
 const countColumn = numbers(rowsMax, isCount, 'non-negative numbers');

@@ -90,10 +90,10 @@ export interface ComponentStat {
   /** Slowest single render, with children. */
   maxMs: number;
   /**
-   * Renders by reason (several can apply to one render), sampled: at most REASON_SAMPLES_PER_COMMIT (8) renders of a component
-   * type are examined per commit, since a list's rows re-render for the same reason, and a commit that
-   * would need more than 1,000 examinations (over 1,000 distinct types re-rendering, say) examines about 1,000,
-   * each type in turn.
+   * Renders by reason (several can apply to one render), sampled: at most REASON_SAMPLES_PER_COMMIT (8)
+   * renders of a component type are examined per commit, since a list's rows re-render for the same
+   * reason, and a commit that would need more than 1,000 examinations (over 1,000 distinct types
+   * re-rendering, say) examines about 1,000, each type in turn.
    */
   reasons: { props: number; state: number; context: number; parent: number };
   /**

@@ -242,7 +242,7 @@ export class ReactTracker {
    * same columns the panel gets, so both always agree.
    */
   component(i: number): ComponentStat {
-    return componentsFromColumns(this.#columns([i], 1))[0]!;
+    return componentsFromColumns(this.#columns([i]))[0]!;
   }
 
   /**
@@ -251,16 +251,17 @@ export class ReactTracker {
    */
   payload(full: boolean): ReactPayload {
     const dirty = this.table.takeDirty();
-    const components = full ? this.#columns(undefined, this.table.size) : this.#columns(dirty, dirty.length);
+    const components = this.#columns(full ? undefined : dirty);
     this.warnings.changed = false;
     this.dirty = false;
     return { status: this.status(), components, warnings: this.warnings.list() };
   }
 
-  /** The first `count` of `rows` (every row from 0 when undefined) as columns. */
-  #columns(rows: readonly number[] | undefined, count: number): ComponentColumns {
+  /** The given rows of the table (every row when undefined) as columns. */
+  #columns(rows?: readonly number[]): ComponentColumns {
     const t = this.table;
     const c = emptyColumns();
+    const count = rows === undefined ? t.size : rows.length;
     for (let k = 0; k < count; k++) {
       const i = rows === undefined ? k : rows[k]!;
       c.id.push(i);
@@ -289,7 +290,7 @@ export class ReactTracker {
 
   /** Every component as objects (for `window.__MEMSCOPE__.react`). */
   components(): ComponentStat[] {
-    return componentsFromColumns(this.#columns(undefined, this.table.size));
+    return componentsFromColumns(this.#columns());
   }
 
   /** The reasons of row `i`'s last examined render, as the protocol's `REASON_BITS`. */

@@ -2,6 +2,7 @@ import { REASON_SAMPLES_PER_COMMIT } from 'memscope/protocol';
 import type { ComponentStat } from 'memscope/protocol';
 import { formatCount, formatCountOf } from '../../lib/format.js';
 import { formatRenderMs, lastReasonsText, REASON_LABELS } from './reasons.js';
+import { averageMs } from './sort.js';
 
 /**
  * The selected component, in full: its counts, every reason it rendered for (the table shows only
@@ -70,7 +71,7 @@ export function ComponentDetails({ component: c }: { component: ComponentStat | 
       <p data-testid="render-times">
         <span className="muted">Render time: </span>
         {timed
-          ? `self ${formatRenderMs(c.selfMs)} ms in all, ${formatRenderMs(c.totalMs / Math.max(1, c.renders))} ms a render with children, slowest ${formatRenderMs(c.maxMs)} ms`
+          ? `self ${formatRenderMs(c.selfMs)} ms in all, ${formatRenderMs(averageMs(c))} ms a render with children, slowest ${formatRenderMs(c.maxMs)} ms`
           : 'not measured (React times renders only in development and profiling builds)'}
       </p>
     </section>

@@ -3,9 +3,14 @@ import type { ComponentStat } from 'memscope/protocol';
 /** Columns the table can sort by. */
 export type SortKey = 'name' | 'renders' | 'mounts' | 'live' | 'retained' | 'selfMs' | 'avgMs' | 'maxMs';
 
+/** A component's average render time with children, 0 before its first render. */
+export function averageMs(c: ComponentStat): number {
+  return c.renders ? c.totalMs / c.renders : 0;
+}
+
 /** The value a column shows for a component (average render time is derived). */
 export function columnValue(c: ComponentStat, key: SortKey): number | string {
-  if (key === 'avgMs') return c.renders ? c.totalMs / c.renders : 0;
+  if (key === 'avgMs') return averageMs(c);
   return c[key];
 }
 
