@@ -27,6 +27,16 @@ const ROOT = resolve(import.meta.dirname, '../..');
  * After retention learnt to wait for a control element (1a7d63a: a few more DOM calls per unmounting commit), one
  * run in a slow hour (the page without instrumentation at 741 ms, quartiles 0.92 to 1.20) gave 1.035 (1.005 to
  * 1.062); pooled with the two runs before it, 1.042 (1.024 to 1.059, 360 rounds).
+ * Where the excess comes from (session 15, a scratch A/B of the same script, pages with init scripts, 50 rounds
+ * each): the installer alone (hook installed, no createMemscope) 0.963 and createMemscope alone (sampling, no
+ * hook) 0.992 against the page without either, both within noise, while both together gave 1.033: the cost is
+ * the React instrumentation, its handler and what that handler does to the page. A CPU profile (12 pages each,
+ * 100 µs sampling) put about 30 ms of self time in Memscope's functions under the profiler (walk, reasons,
+ * the type stamp, unmount and retention) and showed the page's own removeChild twice as slow (2.7 to 5.5 ms).
+ * One suspect for that, untested beyond one run: the live collection `getElementsByTagName('*')` left cached
+ * by the element count, which makes Blink invalidate node-list caches up the ancestors of every child-list
+ * change until a major GC collects it; with it replaced by a constant the ratio read 1.022 against 1.042
+ * (50 rounds, intervals overlapping), the unmount step unchanged.
  * One run cannot tell 1.03 from 1.05 here; pool runs (bench-results/demo.json keeps every time), and read the
  * interval and the page without instrumentation before the ratio.
  */
