@@ -33,10 +33,11 @@ const ROOT = resolve(import.meta.dirname, '../..');
  * the React instrumentation, its handler and what that handler does to the page. A CPU profile (12 pages each,
  * 100 µs sampling) put about 30 ms of self time in Memscope's functions under the profiler (walk, reasons,
  * the type stamp, unmount and retention) and showed the page's own removeChild twice as slow (2.7 to 5.5 ms).
- * One suspect for that, untested beyond one run: the live collection `getElementsByTagName('*')` left cached
- * by the element count, which makes Blink invalidate node-list caches up the ancestors of every child-list
- * change until a major GC collects it; with it replaced by a constant the ratio read 1.022 against 1.042
- * (50 rounds, intervals overlapping), the unmount step unchanged.
+ * One suspect for that, not settled: the live collection `getElementsByTagName('*')` left cached by the element
+ * count, which makes Blink invalidate node-list caches up the ancestors of every child-list change until a major
+ * GC collects it. With it replaced by a constant the ratio read 1.022 against 1.042 (50 rounds, quartiles
+ * overlapping, the unmount step unchanged); a second run of 100 rounds gave 1.027 against 1.025, though its
+ * ratio of medians was 1.001 against 1.048.
  * One run cannot tell 1.03 from 1.05 here; pool runs (bench-results/demo.json keeps every time), and read the
  * interval and the page without instrumentation before the ratio.
  */
