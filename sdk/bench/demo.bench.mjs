@@ -37,7 +37,10 @@ const ROOT = resolve(import.meta.dirname, '../..');
  * count, which makes Blink invalidate node-list caches up the ancestors of every child-list change until a major
  * GC collects it. With it replaced by a constant the ratio read 1.022 against 1.042 (50 rounds, quartiles
  * overlapping, the unmount step unchanged); a second run of 100 rounds gave 1.027 against 1.025, though its
- * ratio of medians was 1.001 against 1.048.
+ * ratio of medians was 1.001 against 1.048. Settled in session 16: the count now uses a static list (the live
+ * one did slow the page's DOM changes, by 10 to 22% in `npm run bench -- sample`), and a 120-round A/B of that
+ * build against the same build made to leave the live collection behind gave 1.063 against 1.059 (ratio of
+ * medians 1.040 against 1.049): not where this interaction's excess comes from.
  * One run cannot tell 1.03 from 1.05 here; pool runs (bench-results/demo.json keeps every time), and read the
  * interval and the page without instrumentation before the ratio.
  */

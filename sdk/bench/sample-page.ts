@@ -34,8 +34,41 @@ function timeBlock(iterations: number, mutate: () => void, work: () => void): nu
 declare global {
   interface Window {
     runSampleBench(rounds: number, iterations: number): Round[];
+    runDomChangeBench(count: DomCount, rounds: number): number[];
   }
 }
+
+/** What counted the elements before the app changes its DOM: nothing, a Memscope sample, or the live-collection idiom. */
+export type DomCount = 'none' | 'memscope' | 'live' | 'static';
+
+/**
+ * The app's side of the element count: after one count, the time of each round of 5,000 element insertions
+ * and 5,000 removals, as a list mounting and unmounting makes. A live collection, once created, stays cached
+ * on the document until a major GC, so each count runs in a fresh page.
+ */
+window.runDomChangeBench = (count, rounds) => {
+  const root = buildDom();
+  let sink = 0;
+  if (count === 'memscope') {
+    const engine = new Engine(resolveOptions({ sampleIntervalMs: 600_000, uaMemoryIntervalMs: 86_400_000 }));
+    engine.sample();
+    engine.stop();
+  }
+  if (count === 'live') sink += document.getElementsByTagName('*').length;
+  if (count === 'static') sink += document.querySelectorAll('*').length;
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const start = performance.now();
+    const list = document.createElement('ul');
+    root.appendChild(list);
+    for (let i = 0; i < 5000; i++) list.appendChild(document.createElement('li'));
+    while (list.lastChild) list.lastChild.remove();
+    list.remove();
+    times.push(performance.now() - start);
+  }
+  if (sink === -1) console.log(sink);
+  return times;
+};
 
 window.runSampleBench = (rounds, iterations) => {
   const root = buildDom();
@@ -47,7 +80,7 @@ window.runSampleBench = (rounds, iterations) => {
   let sink = 0;
   const raw = () => {
     const memory = (performance as unknown as { memory: { usedJSHeapSize: number; totalJSHeapSize: number; jsHeapSizeLimit: number } }).memory;
-    sink += memory.usedJSHeapSize + memory.totalJSHeapSize + memory.jsHeapSizeLimit + document.getElementsByTagName('*').length;
+    sink += memory.usedJSHeapSize + memory.totalJSHeapSize + memory.jsHeapSizeLimit + document.querySelectorAll('*').length;
   };
   const results: Round[] = [];
   for (let r = 0; r < rounds; r++) {

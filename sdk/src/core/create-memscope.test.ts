@@ -188,7 +188,7 @@ describe('createMemscope', () => {
       if (++calls > 3) throw new Error('boom');
       return { usedJSHeapSize: 1, totalJSHeapSize: 2, jsHeapSizeLimit: 3 };
     } });
-    vi.spyOn(document, 'getElementsByTagName').mockImplementation(() => {
+    vi.spyOn(document, 'querySelectorAll').mockImplementation(() => {
       throw new Error('dom boom');
     });
     instance = createMemscope({ sampleIntervalMs: 100, onError });

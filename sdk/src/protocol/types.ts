@@ -10,7 +10,7 @@ export interface MemorySample {
   heapTotal?: number;
   /** `performance.memory.jsHeapSizeLimit`. */
   heapLimit?: number;
-  /** Elements in the document (`document.getElementsByTagName('*').length`). */
+  /** Elements in the document (`document.querySelectorAll('*').length`). */
   domNodes?: number;
 }
 

@@ -5,7 +5,7 @@ import type { ComponentStat } from '../protocol/index.js';
 import { installReactHook } from './install-hook.js';
 import { REASON_BUDGET_PER_COMMIT, REASON_SAMPLES_PER_COMMIT } from './component-table.js';
 import { MAX_RETAINED, Retention } from './retention.js';
-import { ReactTracker } from './tracker.js';
+import { ReactTracker, reactLoadedBeforeHook } from './tracker.js';
 import type { ReactTrackingOptions } from './tracker.js';
 import { REACT_BUILDS, loadReact } from './__fixtures__/load-react.js';
 
@@ -314,5 +314,34 @@ describe.each(REACT_BUILDS)('resetting the counters on React $major ($build)', (
     r.flushSync(() => root.render(h(App, { n: 2 })));
     expect(stats().Late).toMatchObject({ renders: 1, mounts: 1, lastReasons: ['mount'] });
     root.unmount();
+  });
+});
+
+describe('reactLoadedBeforeHook', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    document.body.replaceChildren();
+    delete (document.body as unknown as Record<string, unknown>)['__reactContainer$test'];
+  });
+
+  const markRoot = (el: Element) => ((el as unknown as Record<string, unknown>)['__reactContainer$test'] = {});
+
+  it('finds a React root mounted on a child of the body', () => {
+    document.body.append(document.createElement('header'), document.createElement('div'));
+    expect(reactLoadedBeforeHook()).toBe(false);
+    markRoot(document.body.lastElementChild!);
+    expect(reactLoadedBeforeHook()).toBe(true);
+  });
+
+  it('finds a React root mounted on the body itself', () => {
+    markRoot(document.body);
+    expect(reactLoadedBeforeHook()).toBe(true);
+  });
+
+  it('looks without creating a live collection for the browser to keep up to date', () => {
+    document.body.append(document.createElement('div'));
+    const children = vi.spyOn(Element.prototype, 'children', 'get');
+    reactLoadedBeforeHook();
+    expect(children).not.toHaveBeenCalled();
   });
 });

@@ -35,11 +35,20 @@ function percentile(sorted: Float64Array, p: number): number {
   return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 }
 
-/** True when a React root is mounted in the document (checked when our hook has seen no renderer). */
+const isReactContainer = (el: Element) => Object.keys(el).some((key) => key.startsWith('__reactContainer$'));
+
+/**
+ * True when a React root is mounted on the body or one of its children (checked when our hook has seen
+ * no renderer). Walks siblings rather than `body.children`: that is a live collection, which Blink
+ * keeps cached on the body until a major GC and which makes every later child-list change in the page
+ * invalidate node-list caches up its ancestors (see memory/dom-nodes.ts).
+ */
 export function reactLoadedBeforeHook(): boolean {
-  if (typeof document === 'undefined') return false;
-  const candidates = [document.body, ...(document.body ? Array.from(document.body.children) : [])];
-  return candidates.some((el) => el !== null && Object.keys(el).some((key) => key.startsWith('__reactContainer$')));
+  const body = typeof document === 'undefined' ? null : document.body;
+  if (body === null) return false;
+  if (isReactContainer(body)) return true;
+  for (let el = body.firstElementChild; el !== null; el = el.nextElementSibling) if (isReactContainer(el)) return true;
+  return false;
 }
 
 /**
