@@ -21,6 +21,11 @@ function buildDom(): HTMLElement {
   return root;
 }
 
+/** An engine whose timers never fire during a bench: only the samples the bench takes run. */
+function quietEngine(): Engine {
+  return new Engine(resolveOptions({ sampleIntervalMs: 600_000, uaMemoryIntervalMs: 86_400_000 }));
+}
+
 function timeBlock(iterations: number, mutate: () => void, work: () => void): number {
   const start = performance.now();
   for (let i = 0; i < iterations; i++) {
@@ -38,7 +43,7 @@ declare global {
   }
 }
 
-/** What counted the elements before the app changes its DOM: nothing, a Memscope sample, or the live-collection idiom. */
+/** What counted the elements before the app changes its DOM: nothing, a Memscope sample, the live-collection idiom, or a static count by hand. */
 export type DomCount = 'none' | 'memscope' | 'live' | 'static';
 
 /**
@@ -50,7 +55,7 @@ window.runDomChangeBench = (count, rounds) => {
   const root = buildDom();
   let sink = 0;
   if (count === 'memscope') {
-    const engine = new Engine(resolveOptions({ sampleIntervalMs: 600_000, uaMemoryIntervalMs: 86_400_000 }));
+    const engine = quietEngine();
     engine.sample();
     engine.stop();
   }
@@ -74,8 +79,8 @@ window.runSampleBench = (rounds, iterations) => {
   const root = buildDom();
   const toggle = document.createElement('p');
   const mutate = () => (toggle.isConnected ? toggle.remove() : root.appendChild(toggle));
-  const quiet = new Engine(resolveOptions({ sampleIntervalMs: 600_000, uaMemoryIntervalMs: 86_400_000 }));
-  const streaming = new Engine(resolveOptions({ sampleIntervalMs: 600_000, uaMemoryIntervalMs: 86_400_000 }));
+  const quiet = quietEngine();
+  const streaming = quietEngine();
   streaming.subscribed = true;
   let sink = 0;
   const raw = () => {
