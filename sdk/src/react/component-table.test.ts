@@ -50,4 +50,34 @@ describe('ComponentTable', () => {
     table.reserveKeys(4999);
     expect(table.lastPropKeys.length).toBe(2 * 5000 * 4);
   });
+
+  it('names a type added without a name by its displayName or function name when a name is first read', () => {
+    const table = new ComponentTable();
+    const Named = () => null;
+    Named.displayName = 'Shown';
+    function Plain() {}
+    const a = table.add(Named);
+    const b = table.add(Plain, 'Given');
+    const c = table.add(Plain.bind(null));
+    expect(table.name(a)).toBe('Shown');
+    expect(table.name(b)).toBe('Given');
+    expect(table.name(c)).toBe('bound Plain');
+  });
+
+  it('lets a type added without a name go once its name is resolved', async () => {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (!gc) throw new Error('Run the unit tests with --expose-gc (vitest.config.ts sets it).');
+    const table = new ComponentTable();
+    const ref = (() => {
+      const Transient = () => null;
+      table.add(Transient);
+      return new WeakRef(Transient);
+    })();
+    table.resolveNames();
+    // WeakRef targets stay alive until the current task ends.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    gc();
+    expect(ref.deref()).toBeUndefined();
+    expect(table.name(0)).toBe('Transient');
+  });
 });

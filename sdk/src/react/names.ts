@@ -21,6 +21,14 @@ function unwrap(type: unknown, depth = 0): string | undefined {
 }
 
 /**
+ * The display name of a component type whose fibers carry it as both `type` and `elementType` and that
+ * is not a context: what `componentName` gives such a fiber.
+ */
+export function typeName(type: unknown): string {
+  return unwrap(type) ?? 'Anonymous';
+}
+
+/**
  * The display name of a tracked fiber. Context providers are named `Name.Provider`: in React 18 the
  * fiber's type is `{ _context }`; in React 19 the context object itself is the provider.
  */

@@ -78,6 +78,36 @@ describe.each(REACT_BUILDS)('retention after unmount on React $major ($build)', 
     root.unmount();
   });
 
+  it('judges the components of a second top node and of a portal apart from the deleted subtree whose first node app code holds', async () => {
+    const { r, tracker, container, stats } = ctx;
+    const h = r.React.createElement;
+    const portalHost = document.createElement('div');
+    document.body.appendChild(portalHost);
+    const Left = () => h('p', null, 'left');
+    const Right = () => h('p', null, 'right');
+    const InPortal = () => h('p', null, 'in a portal');
+    // Two top nodes: React detaches each of them, so each is a detached tree of its own.
+    const Pair = () => [h('section', { key: 's' }, h(Left), r.createPortal(h(InPortal), portalHost)), h('aside', { key: 'a' }, h(Right))];
+    const App = ({ show }: { show: boolean }) => h('main', null, show ? h(Pair) : null);
+    const root = r.createRoot(container);
+    r.flushSync(() => root.render(h(App, { show: true })));
+    // Found by walking the DOM: jsdom's querySelector caches what it matched.
+    let held: Element | null = container.firstElementChild!.firstElementChild!;
+    expect(held.tagName).toBe('SECTION');
+    r.flushSync(() => root.render(h(App, { show: false })));
+    await collect(tracker);
+    expect(stats().Pair?.retained).toBe(1);
+    expect(stats().Left?.retained).toBe(1);
+    expect(stats().Right?.retained).toBe(0);
+    expect(stats().InPortal?.retained).toBe(0);
+    held = null;
+    await collect(tracker);
+    expect(held).toBeNull();
+    expect(stats().Left?.retained).toBe(0);
+    root.unmount();
+    portalHost.remove();
+  });
+
   it('tells the panel when the components it waits on are judged, even when none of them was retained', async () => {
     const { r, tracker, container } = ctx;
     const h = r.React.createElement;

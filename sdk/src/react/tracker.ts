@@ -91,7 +91,7 @@ export class ReactTracker {
       deleting: (root) => this.retention.deleting(root),
       deleted: () => this.retention.deleted(),
       unmounted: (fiber, row) => this.retention.watch(fiber, row),
-      slow: (row, ms) => this.warnings.raise('slow-render', this.table.names[row]!, ms, 'auto', options.slowRenderMs),
+      slow: (row, ms) => this.warnings.raise('slow-render', this.table.name(row), ms, 'auto', options.slowRenderMs),
     });
     this.walker.mode = options.mode;
     this.walker.slowRenderMs = options.slowRenderMs;
@@ -113,6 +113,8 @@ export class ReactTracker {
   /** Stops listening to commits. */
   detach(): void {
     this.#state.listeners.delete(this.#listener);
+    // No tick names them after this: named now, their types are let go.
+    this.table.resolveNames();
     if (current === this) current = undefined;
   }
 
@@ -135,6 +137,7 @@ export class ReactTracker {
     const seconds = (now - this.#lastTick) / 1000;
     this.#lastTick = now;
     const t = this.table;
+    t.resolveNames();
     if (this.#prevRenders.length < t.capacity) {
       const grown = new Float64Array(t.capacity);
       grown.set(this.#prevRenders);
@@ -186,7 +189,7 @@ export class ReactTracker {
       const rate = rates[i]!;
       if (rate > budget && rate >= cutoff) {
         slots--;
-        this.warnings.raise('render-storm', t.names[i]!, rate, 'auto', budget, Math.max(t.mounts[i]! - t.unmounts[i]!, 1));
+        this.warnings.raise('render-storm', t.name(i), rate, 'auto', budget, Math.max(t.mounts[i]! - t.unmounts[i]!, 1));
       }
     }
   }
@@ -274,7 +277,7 @@ export class ReactTracker {
     for (let k = 0; k < count; k++) {
       const i = rows === undefined ? k : rows[k]!;
       c.id.push(i);
-      c.name.push(t.names[i]!);
+      c.name.push(t.name(i));
       c.renders.push(t.renders[i]!);
       c.mounts.push(t.mounts[i]!);
       c.unmounts.push(t.unmounts[i]!);

@@ -38,12 +38,13 @@ class ReturnsItsArgument {
 export function createTypeRows(): TypeRows {
   const fallback = new WeakMap<object, number>();
   let fallbackUsed = false;
+  /** The row the next `new Stamp` writes: the field is defined with its value, not assigned after. */
+  let nextRow = 0;
   class Stamp extends ReturnsItsArgument {
-    #row: number;
-    constructor(target: object, row: number) {
-      super(target);
-      this.#row = row;
-    }
+    // Defined once, with the row: a field defined as undefined and then assigned a number changes its
+    // representation, which V8 then generalizes for every stamped type's map ("field type
+    // generalization" under --trace-generalization), throwing away optimized code that read it.
+    #row = nextRow;
     static get(type: unknown): number | undefined {
       // `#row in` throws on primitives; fibers of host components carry a tag name as their type.
       if (typeof type !== 'function' && (typeof type !== 'object' || type === null)) return undefined;
@@ -54,8 +55,9 @@ export function createTypeRows(): TypeRows {
       // Stamping first: almost every call is for a type seen for the first time, in the commit that
       // mounts it, before V8 has optimized this. Stamping twice throws, as does stamping a frozen type
       // where the engine refuses it.
+      nextRow = row;
       try {
-        new Stamp(type, row);
+        new Stamp(type);
       } catch {
         if (#row in type) type.#row = row;
         else {

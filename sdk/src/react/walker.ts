@@ -125,13 +125,15 @@ export class CommitWalker {
 
   /**
    * The row of a fiber's component type seen for the first time (callers try `table.rows.get` first:
-   * a stamped-field hit, type-rows.ts). Naming and allocating happen once per type; -1 for a fiber
-   * without a component type.
+   * a stamped-field hit, type-rows.ts). Allocating happens once per type; -1 for a fiber without a
+   * component type.
    */
   #register(fiber: Fiber): number {
     const type = fiber.type;
     if (type === null || (typeof type !== 'object' && typeof type !== 'function')) return -1;
-    return this.table.add(type, componentName(fiber));
+    // Named later, off the commit, when the type alone gives the name (component-table.ts, `#unnamed`):
+    // the fiber does not outlive this call.
+    return fiber.elementType === type && fiber.tag !== CONTEXT_PROVIDER ? this.table.add(type) : this.table.add(type, componentName(fiber));
   }
 
   /** A component rendered for the first time (new fiber, no alternate). */

@@ -14,6 +14,7 @@ export interface LoadedReact {
   React: typeof import('react');
   createRoot: (container: Element) => { render(node: unknown): void; unmount(): void };
   flushSync: <T>(fn: () => T) => T;
+  createPortal: typeof import('react-dom').createPortal;
   version: string;
 }
 
@@ -39,7 +40,7 @@ export function loadReact(major: 18 | 19, build: 'development' | 'production'): 
     const React = require('react');
     const client = require('react-dom/client');
     const dom = require('react-dom');
-    return { React, createRoot: client.createRoot, flushSync: dom.flushSync, version: React.version };
+    return { React, createRoot: client.createRoot, flushSync: dom.flushSync, createPortal: dom.createPortal, version: React.version };
   } finally {
     process.env.NODE_ENV = env;
   }
