@@ -45,7 +45,13 @@ const ROOT = resolve(import.meta.dirname, '../..');
  * the peer's 57.6 ms. Per commit (a scratch wrapper on the hook, 8 pages), the handler spends about 5.7 ms in
  * the mount of the 5,000 types and 1.6 ms in their first re-render, 0.1 to 0.25 ms in each later one and 1.8 ms
  * in their unmount; idle-time work during the interaction was 0.3 ms. The rest of the excess is indirect
- * (V8 compiling Memscope's code: all-threads CPU 1.106 against main-thread 1.050).
+ * (V8 compiling Memscope's code: all-threads CPU 1.106 against main-thread 1.050). Session 17 moved naming off
+ * the commit (1c55053: the mount commit's handler 0.4 to 0.6 ms faster in two scratch A/Bs of 30 and 40 pages);
+ * the bench on it, in a slower hour (the page without instrumentation at 553 ms), gave 1.047 (1.021 to 1.061),
+ * the handler 13.0 ms against the peer's 74.0 ms: no change that one run can resolve. `--trace-opt` there: 40 to
+ * 44 compile jobs for Memscope's functions, 66 to 87 ms of compiler time in one interaction, and the walk's
+ * TurboFan code thrown away ("wrong map") when the dialog screen's first new component type, of a function map
+ * the stamp had not seen, was stamped inside it.
  * One run cannot tell 1.03 from 1.05 here; pool runs (bench-results/demo.json keeps every time), and read the
  * interval and the page without instrumentation before the ratio.
  */
