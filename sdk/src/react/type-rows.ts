@@ -41,9 +41,10 @@ export function createTypeRows(): TypeRows {
   /** The row the next `new Stamp` writes: the field is defined with its value, not assigned after. */
   let nextRow = 0;
   class Stamp extends ReturnsItsArgument {
-    // Defined once, with the row: a field defined as undefined and then assigned a number changes its
-    // representation, which V8 then generalizes for every stamped type's map ("field type
-    // generalization" under --trace-generalization), throwing away optimized code that read it.
+    // Defined once, with the row. Defined as undefined and then assigned a number, the field changed
+    // representation and constness, which V8 generalized for the stamped types' maps (two "field type
+    // generalization" lines under --trace-generalization in the demo's interaction, none now); such a
+    // change can throw away optimized code that relied on the field.
     #row = nextRow;
     static get(type: unknown): number | undefined {
       // `#row in` throws on primitives; fibers of host components carry a tag name as their type.
