@@ -38,7 +38,7 @@ describe('ComponentTable', () => {
     expect(table.renders[199]).toBe(7);
     expect(table.unmounts[3]).toBe(2);
     expect(table.reasonCounts[199 * 4 + 3]).toBe(5);
-    expect(table.names[2199]).toBe('Generated2199');
+    expect(table.name(2199)).toBe('Generated2199');
   });
 
   it('sizes the changed-prop-key slots by the rows in use, not by a capacity grown for a batch', () => {

@@ -77,8 +77,8 @@ export class ComponentTable {
    * gets a full snapshot when it subscribes), so with no panel open a render skips that bookkeeping.
    */
   tracking = false;
-  /** Row names; read them through `name(row)`, which names the rows still waiting first. */
-  readonly names: string[] = [];
+  /** Row names, read through `name(row)`, which names the rows still waiting first. */
+  readonly #names: string[] = [];
   size = 0;
   renders!: Float64Array;
   mounts!: Float64Array;
@@ -130,7 +130,7 @@ export class ComponentTable {
     if (this.size >= MAX_TYPES) {
       // Bounded: the last row collects every type beyond the limit.
       this.resolveNames();
-      this.names[MAX_TYPES - 1] = '(other components)';
+      this.#names[MAX_TYPES - 1] = '(other components)';
       this.rows.set(type, MAX_TYPES - 1);
       return MAX_TYPES - 1;
     }
@@ -139,7 +139,7 @@ export class ComponentTable {
     // `renders.length`, not the `capacity` getter, and no `slice` for a short name: a screen of new
     // components adds thousands of types in one commit, before V8 has optimized this.
     if (index >= this.renders.length) this.#grow();
-    if (name !== undefined) this.names[index] = truncated(name);
+    if (name !== undefined) this.#names[index] = truncated(name);
     else {
       if (this.#unnamed.length === 0) this.#unnamedFrom = index;
       this.#unnamed[index - this.#unnamedFrom] = type;
@@ -151,7 +151,7 @@ export class ComponentTable {
   /** The name of row `row`. */
   name(row: number): string {
     if (this.#unnamed.length !== 0) this.resolveNames();
-    return this.names[row]!;
+    return this.#names[row]!;
   }
 
   /** Names the rows added without a name, and lets their types go (see `#unnamed`). */
@@ -161,7 +161,7 @@ export class ComponentTable {
     this.#unnamed = [];
     for (let k = 0; k < unnamed.length; k++) {
       const type = unnamed[k];
-      if (type !== undefined) this.names[this.#unnamedFrom + k] = truncated(typeName(type));
+      if (type !== undefined) this.#names[this.#unnamedFrom + k] = truncated(typeName(type));
     }
   }
 

@@ -21,9 +21,15 @@ function unwrap(type: unknown, depth = 0): string | undefined {
 }
 
 /**
- * The display name of a component type whose fibers carry it as both `type` and `elementType` and that
- * is not a context: what `componentName` gives such a fiber.
+ * Whether `fiber`'s type alone gives its name, so that `typeName(fiber.type)` names it as
+ * `componentName(fiber)` would: it carries the type as both `type` and `elementType` (not memo, nor
+ * lazy) and is not a context provider.
  */
+export function namedByType(fiber: Fiber): boolean {
+  return fiber.elementType === fiber.type && fiber.tag !== CONTEXT_PROVIDER;
+}
+
+/** The display name of a component type for which `namedByType` holds: displayName or function name, through forwardRef. */
 export function typeName(type: unknown): string {
   return unwrap(type) ?? 'Anonymous';
 }

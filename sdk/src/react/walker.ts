@@ -2,7 +2,7 @@ import { PROP_KEYS, REASON_BUDGET_PER_COMMIT, REASON_CONTEXT, REASON_PARENT, REA
 import type { ComponentTable } from './component-table.js';
 import { CHILD_DELETION, CLASS_COMPONENT, CONTEXT_PROVIDER, PERFORMED_WORK, SUBTREE_WORK, TRACKED_TAGS } from './fiber.js';
 import type { ContextDependency, Fiber, FiberRoot, HookState } from './fiber.js';
-import { componentName } from './names.js';
+import { componentName, namedByType } from './names.js';
 
 /** What `#eachTracked` does to each component of a subtree. */
 const UNMOUNT = 1;
@@ -133,7 +133,7 @@ export class CommitWalker {
     if (type === null || (typeof type !== 'object' && typeof type !== 'function')) return -1;
     // Named later, off the commit, when the type alone gives the name (component-table.ts, `#unnamed`):
     // the fiber does not outlive this call.
-    return fiber.elementType === type && fiber.tag !== CONTEXT_PROVIDER ? this.table.add(type) : this.table.add(type, componentName(fiber));
+    return namedByType(fiber) ? this.table.add(type) : this.table.add(type, componentName(fiber));
   }
 
   /** A component rendered for the first time (new fiber, no alternate). */
