@@ -176,8 +176,8 @@ const readCpu = async (cdp) => {
 /** The commit handler's own time during the interaction, per run: Memscope's and the peer's. */
 const handlerMs = { with: [], bippy: [] };
 /** The second run of the interaction in each page (see `again` below): wall time, and the handlers' own time. */
-const warmTimes = byVariant(() => []);
-const warmHandlerMs = { with: [], bippy: [] };
+const secondRunTimes = byVariant(() => []);
+const secondRunHandlerMs = { with: [], bippy: [] };
 /** Resolves once the page has been still for a moment: half a second, then an idle period. */
 const settled = (page) => page.evaluate(() => new Promise((r) => setTimeout(() => requestIdleCallback(r, { timeout: 2000 }), 500)));
 /** Navigation start to the end of the load event, ms: what the installer and createMemscope add to start-up. */
@@ -237,8 +237,8 @@ try {
       // difference above is start-up: code run before V8 optimized it, and types met for the first time.
       await settled(page);
       const again = await page.evaluate(script);
-      warmTimes[variant].push(again.reduce((sum, ms) => sum + ms, 0));
-      if (variant !== 'without') warmHandlerMs[variant].push((await handler()).ms - handlerAfter.ms);
+      secondRunTimes[variant].push(again.reduce((sum, ms) => sum + ms, 0));
+      if (variant !== 'without') secondRunHandlerMs[variant].push((await handler()).ms - handlerAfter.ms);
       await page.close();
     }
   }
@@ -270,7 +270,7 @@ const wall = both((v) => times[v]);
 const mainCpu = both((v) => cpu[v].main);
 const allCpu = both((v) => cpu[v].all);
 const load = both((v) => loads[v]);
-const warm = both((v) => warmTimes[v]);
+const secondRun = both((v) => secondRunTimes[v]);
 const steps = STEPS.map((label, i) => ({ label, ...both((v) => stepTimes[v].map((s) => s[i])) }));
 const fixed = (x) => x.toFixed(3);
 const row = (label, { memscope: m, peer: p }) =>
@@ -285,7 +285,7 @@ console.log(row('**whole interaction, wall time (the goal: Memscope ≤ 1.03)**'
 console.log(row("CPU time, renderer's main thread", mainCpu));
 console.log(row('CPU time, renderer, all threads (with V8 compilers)', allCpu));
 console.log(row('page load, navigation to load event end (start-up, before the interaction)', load));
-console.log(row('the same interaction again in the same page (code compiled, the 5,000 types known; not judged)', warm));
+console.log(row('the same interaction again in the same page (code compiled, the 5,000 types known; not judged)', secondRun));
 // The same paired comparison for each step: where in the interaction the difference arises.
 console.log('\nBy step (wall time; the steps add up to the whole interaction):\n');
 console.log(header('step').join('\n'));
@@ -295,7 +295,7 @@ console.log(
   `\nThe commit handlers' own time during the interaction (self-metered, median per run): Memscope ${handler.memscope.toFixed(1)} ms ` +
     `(${((handler.memscope / wall.memscope.medianMs.without) * 100).toFixed(1)}% of the interaction without instrumentation), ` +
     `the peer ${handler.peer.toFixed(1)} ms: Memscope's is ${(handler.memscope / handler.peer).toFixed(2)}× the peer's. ` +
-    `In the interaction's second run: Memscope ${median(warmHandlerMs.with).toFixed(1)} ms, the peer ${median(warmHandlerMs.bippy).toFixed(1)} ms.`,
+    `In the interaction's second run: Memscope ${median(secondRunHandlerMs.with).toFixed(1)} ms, the peer ${median(secondRunHandlerMs.bippy).toFixed(1)} ms.`,
 );
 await mkdir(join(ROOT, 'bench-results'), { recursive: true });
 /** One comparison as the JSON keeps it. */
@@ -316,7 +316,7 @@ await writeFile(
       hookMsMedian: handler.memscope,
       steps: steps.map(({ label, memscope }) => ({ label, ...saved(memscope) })),
       // The interaction run a second time in the same page: not the judged figure.
-      secondRun: { ...saved(warm.memscope), hookMsMedian: median(warmHandlerMs.with) },
+      secondRun: { ...saved(secondRun.memscope), hookMsMedian: median(secondRunHandlerMs.with) },
       peer: {
         name: PEER,
         ...saved(wall.peer),
@@ -324,7 +324,7 @@ await writeFile(
         pageLoad: saved(load.peer),
         hookMsMedian: handler.peer,
         steps: steps.map(({ label, peer }) => ({ label, ...saved(peer) })),
-        secondRun: { ...saved(warm.peer), hookMsMedian: median(warmHandlerMs.bippy) },
+        secondRun: { ...saved(secondRun.peer), hookMsMedian: median(secondRunHandlerMs.bippy) },
       },
       // Every round's figures, per variant (`with` is Memscope, `bippy` the peer), so runs can be pooled.
       times,
@@ -332,8 +332,8 @@ await writeFile(
       cpuMs: cpu,
       loadMs: loads,
       handlerMs,
-      secondRunTimes: warmTimes,
-      secondRunHandlerMs: warmHandlerMs,
+      secondRunTimes,
+      secondRunHandlerMs,
     },
     null,
     2,
