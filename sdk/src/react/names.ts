@@ -54,5 +54,6 @@ export function componentName(fiber: Fiber): string {
     const name = own(element);
     if (name !== undefined) return name;
   }
-  return unwrap(element) ?? unwrap(fiber.type) ?? 'Anonymous';
+  // The type's own name after the element's: for the fibers `namedByType` picks, exactly `typeName`.
+  return unwrap(element) ?? typeName(fiber.type);
 }
