@@ -28,6 +28,12 @@ test('the arrow keys select a component in the table, and its details say why it
   await page.getByRole('button', { name: 'Start the clock' }).click();
   await expect.poll(() => cellValue(panel, 'StormRow', 'renders'), { message: 'StormRow re-renders' }).toBeGreaterThan(5_000);
   await page.getByRole('button', { name: 'Stop the clock' }).click();
+  // Stopping re-renders the rows once more (the provider's value is new in that commit too), and the
+  // panel gets counts in batches: wait until it shows the page's final count, which the details must
+  // then repeat. Read before that batch came, the count would be one commit old.
+  await expect(page.getByRole('button', { name: 'Start the clock' })).toBeVisible();
+  const final = await page.evaluate(() => window.__MEMSCOPE__!.react!.components.find((c) => c.name === 'StormRow')!.renders);
+  await expect(cell(panel, 'StormRow', 'renders')).toHaveAttribute('data-value', String(final));
 
   // The table takes focus as one stop; Home selects its first row, the most rendered.
   await panel.frame.getByTestId('components-filter').fill('Storm');
@@ -38,8 +44,7 @@ test('the arrow keys select a component in the table, and its details say why it
   await expect(selected).toHaveAttribute('data-component', 'StormRow');
   await expect(table).toHaveAttribute('aria-activedescendant', (await selected.getAttribute('id'))!);
   await expect(details).toHaveAttribute('data-component', 'StormRow');
-  const renders = await cellValue(panel, 'StormRow', 'renders');
-  await expect(details.locator('[data-field="renders"]')).toHaveAttribute('data-value', String(renders));
+  await expect(details.locator('[data-field="renders"]')).toHaveAttribute('data-value', String(final));
   await expect(details.locator('[data-field="live"]')).toHaveAttribute('data-value', '500');
   // Every re-render of a memo row whose props never change came from the context it reads.
   await expect(details.locator('[data-reason="props"]')).toHaveAttribute('data-value', '0');
