@@ -19,6 +19,18 @@ test('a render storm shows the storming component with a growing count and a war
   await expect(cell(panel, 'StormRow', 'reasons')).toHaveText('—');
 });
 
+test('under the warnings of a render storm, the table still shows its first rows without scrolling the panel', async ({ page, openPanel }) => {
+  await page.goto('/?screen=storm&variant=faulty');
+  const panel = await openPanel();
+  await openComponents(panel);
+  await startStormAndExpectWarnings(page, panel);
+  // Playwright's DevTools window is short (under 500 px for the panel), as a docked DevTools often is.
+  const first = panel.frame.locator('[data-testid="components-table"] tbody tr').first();
+  await expect(first).toHaveAttribute('data-component', 'StormRow');
+  const where = await first.evaluate((row) => ({ bottom: row.getBoundingClientRect().bottom, window: innerHeight }));
+  expect(where.bottom, `the first row ends at ${where.bottom} px in a panel ${where.window} px high`).toBeLessThanOrEqual(where.window);
+});
+
 test('the arrow keys select a component in the table, and its details say why it rendered', async ({ page, openPanel }) => {
   await page.goto('/?screen=storm&variant=faulty');
   const panel = await openPanel();

@@ -12,9 +12,9 @@ import { averageMs } from './sort.js';
 export function ComponentDetails({ component: c }: { component: ComponentStat | undefined }) {
   if (!c) {
     return (
-      <section className="card details" data-testid="component-details">
+      <section className="card details details-empty" data-testid="component-details">
         <h2>Details</h2>
-        <p className="muted">Select a component to see why it rendered: click its row, or focus the table and use the arrow keys.</p>
+        <p className="muted">Select a component to see why it rendered: click its row, or use the arrow keys in the table.</p>
       </section>
     );
   }

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ComponentStat } from 'memscope/protocol';
 import { formatCount } from '../../lib/format.js';
@@ -45,7 +45,16 @@ const rowId = (id: number) => `component-row-${id}`;
  * through `aria-activedescendant`, rather than moving onto rows that the virtualiser may unmount when
  * they scroll out of view.
  */
-export function ComponentsTable({ components, selectedId, onSelect }: { components: ComponentStat[] } & Selection) {
+export function ComponentsTable({
+  components,
+  selectedId,
+  onSelect,
+  actions,
+}: {
+  components: ComponentStat[];
+  /** Buttons at the end of the table's toolbar (the view's reset). */
+  actions?: ReactNode;
+} & Selection) {
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'renders', descending: true });
   const rows = useMemo(() => visibleRows(components, filter, sort.key, sort.descending), [components, filter, sort]);
@@ -107,6 +116,7 @@ export function ComponentsTable({ components, selectedId, onSelect }: { componen
         <span className="muted">
           {formatCount(rows.length)} of {formatCount(components.filter(Boolean).length)} components
         </span>
+        {actions}
       </div>
       <div className="table-scroll" ref={scroller}>
         <table

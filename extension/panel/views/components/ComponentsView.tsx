@@ -40,7 +40,7 @@ export function ComponentsView() {
   const untimed = status.mode === 'full' && components.some((c) => c && c.renders > 0) && !components.some((c) => c && c.totalMs > 0);
   return (
     <div className="components-view">
-      <section className="card status-line" data-testid="react-status" data-value={status.state}>
+      <section className="status-line" data-testid="react-status" data-value={status.state}>
         {status.state === 'no-react' && <p>The hook is installed; no React renderer has loaded yet.</p>}
         {status.renderers.map((r, i) => (
           <span key={i} className="pill">
@@ -60,28 +60,38 @@ export function ComponentsView() {
             No render times: React measures them only in development and profiling builds.
           </span>
         )}
-        <button type="button" onClick={() => dispatch({ type: 'reset-react' })} data-testid="reset-components" title="Zero the render counters in the page">
-          Reset counters
-        </button>
       </section>
-      {warnings.length > 0 && (
-        <section className="card">
-          <h2>Warnings</h2>
-          <ul className="warnings" data-testid="render-warnings">
-            {[...warnings]
-              .sort((a, b) => b.lastAt - a.lastAt)
-              .map((w) => (
-                <li key={`${w.kind}:${w.component}`} data-warning-kind={w.kind} data-component={w.component} data-value={w.value} data-count={w.count}>
-                  <span className={`badge badge-${w.kind === 'render-storm' ? 'unavailable' : 'coarse'}`}>{w.kind}</span> {w.message}
-                  {w.count > 1 && <span className="muted"> ×{formatCount(w.count)}</span>}
-                </li>
-              ))}
-          </ul>
-        </section>
-      )}
-      <RetainedCard components={components} retention={status.retention} onSelect={select} />
+      <div className="findings">
+        {warnings.length > 0 && (
+          <section className="card warnings-card">
+            <h2>
+              Warnings <span className="muted">({formatCount(warnings.length)})</span>
+            </h2>
+            <ul className="warnings" data-testid="render-warnings">
+              {[...warnings]
+                .sort((a, b) => b.lastAt - a.lastAt)
+                .map((w) => (
+                  <li key={`${w.kind}:${w.component}`} data-warning-kind={w.kind} data-component={w.component} data-value={w.value} data-count={w.count}>
+                    <span className={`badge badge-${w.kind === 'render-storm' ? 'unavailable' : 'coarse'}`}>{w.kind}</span> {w.message}
+                    {w.count > 1 && <span className="muted"> ×{formatCount(w.count)}</span>}
+                  </li>
+                ))}
+            </ul>
+          </section>
+        )}
+        <RetainedCard components={components} retention={status.retention} onSelect={select} />
+      </div>
       <div className="components-main">
-        <ComponentsTable components={components} selectedId={selectedId} onSelect={select} />
+        <ComponentsTable
+          components={components}
+          selectedId={selectedId}
+          onSelect={select}
+          actions={
+            <button type="button" onClick={() => dispatch({ type: 'reset-react' })} data-testid="reset-components" title="Zero the render counters and warnings in the page">
+              Reset counters
+            </button>
+          }
+        />
         <ComponentDetails component={selectedId === undefined ? undefined : components[selectedId]} />
       </div>
     </div>

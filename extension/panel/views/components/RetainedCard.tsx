@@ -19,8 +19,10 @@ export function RetainedCard({
 }) {
   const retained = components.filter((c) => c && c.retained > 0).sort((a, b) => b.retained - a.retained);
   const { supported, watching, unwatched, gcCycles } = retention;
+  // With nothing to report, the card is one line, leaving the height to the table.
+  const quiet = supported && retained.length === 0 && watching === 0 && unwatched === 0;
   return (
-    <section className="card">
+    <section className={quiet ? 'card retained-card card-quiet' : 'card retained-card'}>
       <h2>Retained after unmount</h2>
       {!supported ? (
         <p className="muted" data-testid="retained-list" data-value={0}>
