@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../protocol/limits.js';
 import { ComponentTable } from './component-table.js';
 
 /** Adds `count` new component types, each a function of its own. */
@@ -7,6 +8,18 @@ function addTypes(table: ComponentTable, count: number): void {
 }
 
 describe('ComponentTable', () => {
+  it('cuts a name longer than the protocol carries, marking the cut, whether named when added or later', () => {
+    const table = new ComponentTable();
+    const long = 'N'.repeat(LIMITS.text + 50);
+    const given = table.add(function Given() {}, long);
+    const later = Object.assign(function Later() {}, { displayName: long });
+    const named = table.add(later);
+    for (const row of [given, named]) {
+      expect(table.name(row)).toHaveLength(LIMITS.text);
+      expect(table.name(row).endsWith('…')).toBe(true);
+    }
+  });
+
   it('doubles its arrays as types appear commit by commit', () => {
     const table = new ComponentTable();
     expect(table.capacity).toBe(256);

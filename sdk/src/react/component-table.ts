@@ -1,4 +1,5 @@
 import { LIMITS, REASON_SAMPLES_PER_COMMIT } from '../protocol/limits.js';
+import { truncate } from '../lib/safe.js';
 import { typeName } from './names.js';
 import { createTypeRows } from './type-rows.js';
 
@@ -53,10 +54,6 @@ const BATCH_GROWTH = 8;
 
 /** Bytes per row in the one buffer behind all counters: 11 doubles, 2 four-byte and 3 one-byte fields. */
 const ROW_BYTES = 11 * 8 + 2 * 4 + 3;
-
-function truncated(name: string): string {
-  return name.length > LIMITS.text ? name.slice(0, LIMITS.text) : name;
-}
 
 /**
  * Per-component-type counters in typed arrays, indexed by a small integer per type. A commit only
@@ -139,7 +136,7 @@ export class ComponentTable {
     // `renders.length`, not the `capacity` getter, and no `slice` for a short name: a screen of new
     // components adds thousands of types in one commit, before V8 has optimized this.
     if (index >= this.renders.length) this.#grow();
-    if (name !== undefined) this.#names[index] = truncated(name);
+    if (name !== undefined) this.#names[index] = truncate(name, LIMITS.text);
     else {
       if (this.#unnamed.length === 0) this.#unnamedFrom = index;
       this.#unnamed[index - this.#unnamedFrom] = type;
@@ -161,7 +158,7 @@ export class ComponentTable {
     this.#unnamed = [];
     for (let k = 0; k < unnamed.length; k++) {
       const type = unnamed[k];
-      if (type !== undefined) this.#names[this.#unnamedFrom + k] = truncated(typeName(type));
+      if (type !== undefined) this.#names[this.#unnamedFrom + k] = truncate(typeName(type), LIMITS.text);
     }
   }
 
