@@ -1,4 +1,5 @@
 import { test, expect } from './support/fixtures.js';
+import { dockDevTools } from '../scripts/lib/devtools-panel.mjs';
 import { cell, cellValue, closeDialogsAndJudge, expectRetainedDialogs, expectRowInView, openComponents, startStormAndExpectWarnings } from './support/components.js';
 
 test('a render storm shows the storming component with a growing count and a warning', async ({ page, openPanel }) => {
@@ -29,6 +30,31 @@ test('under the warnings of a render storm, the table still shows its first rows
   await expect(first).toHaveAttribute('data-component', 'StormRow');
   const where = await first.evaluate((row) => ({ bottom: row.getBoundingClientRect().bottom, window: innerHeight }));
   expect(where.bottom, `the first row ends at ${where.bottom} px in a panel ${where.window} px high`).toBeLessThanOrEqual(where.window);
+});
+
+test('with DevTools docked at the bottom, the details and warnings sit beside the table, which keeps the panel\'s height', async ({
+  page,
+  openPanel,
+}) => {
+  await page.goto('/?screen=storm&variant=faulty');
+  const panel = await openPanel();
+  await openComponents(panel);
+  await startStormAndExpectWarnings(page, panel);
+  // Docked at the bottom of a window 1,280 px wide: a wide panel, and a short one.
+  await dockDevTools(panel.devtools, 'bottom');
+  await panel.devtools.setViewportSize({ width: 1280, height: 800 });
+  await expect.poll(() => panel.frame.evaluate(() => innerWidth), { message: 'the panel widens' }).toBeGreaterThan(880);
+  await cell(panel, 'StormRow', 'name').click();
+  const box = (testId: string) => panel.frame.getByTestId(testId).evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+  const [table, details, warnings] = await Promise.all([box('components-table'), box('component-details'), box('render-warnings')]);
+  expect(details.left, 'the details are right of the table').toBeGreaterThanOrEqual(table.right);
+  expect(warnings.left, 'so are the warnings').toBeGreaterThanOrEqual(table.right);
+  const first = await panel.frame.locator('[data-testid="components-table"] tbody tr').first().evaluate((row) => ({
+    bottom: row.getBoundingClientRect().bottom,
+    window: innerHeight,
+  }));
+  expect(first.bottom, `the first row ends at ${first.bottom} px in a panel ${first.window} px high`).toBeLessThanOrEqual(first.window);
+  await expect(panel.frame.getByTestId('component-details')).toHaveAttribute('data-component', 'StormRow');
 });
 
 test('the arrow keys select a component in the table, and its details say why it rendered', async ({ page, openPanel }) => {

@@ -6,3 +6,4 @@ export declare function openMemoryPanel(
   extensionId: string,
   options?: { timeout?: number },
 ): Promise<{ devtools: Page; panel: Frame }>;
+export declare function dockDevTools(devtools: Page, side: 'bottom' | 'right' | 'left' | 'undocked'): Promise<void>;

@@ -60,3 +60,16 @@ async function waitFor(check, deadline, what) {
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/**
+ * Docks the DevTools window `devtools` (from `openMemoryPanel`) on `side` of the page: 'bottom',
+ * 'right', 'left' or 'undocked'. Playwright's DevTools window opens docked on the right, narrow.
+ * @param {import('@playwright/test').Page} devtools
+ * @param {'bottom' | 'right' | 'left' | 'undocked'} side
+ */
+export async function dockDevTools(devtools, side) {
+  await devtools.evaluate(async (to) => {
+    const legacy = await import('./ui/legacy/legacy.js');
+    legacy.DockController.DockController.instance().setDockSide(to);
+  }, side);
+}

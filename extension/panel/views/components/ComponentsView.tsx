@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useDispatch, usePanel } from '../../store/use-panel.js';
 import { visibleSession } from '../../store/state.js';
-import { formatCount, formatCountOf, formatDuration } from '../../lib/format.js';
+import { formatCountOf, formatDuration } from '../../lib/format.js';
 import { ComponentDetails } from './ComponentDetails.js';
 import { ComponentsTable } from './ComponentsTable.js';
 import { RetainedCard } from './RetainedCard.js';
+import { WarningsCard } from './WarningsCard.js';
 
 const SETUP = "Add memscope() from 'memscope/vite' to your Vite plugins, or make `import 'memscope/install'` the first line of your entry (before react-dom).";
 
@@ -61,27 +62,7 @@ export function ComponentsView() {
           </span>
         )}
       </section>
-      <div className="findings">
-        {warnings.length > 0 && (
-          <section className="card warnings-card">
-            <h2>
-              Warnings <span className="muted">({formatCount(warnings.length)})</span>
-            </h2>
-            <ul className="warnings" data-testid="render-warnings">
-              {[...warnings]
-                .sort((a, b) => b.lastAt - a.lastAt)
-                .map((w) => (
-                  <li key={`${w.kind}:${w.component}`} data-warning-kind={w.kind} data-component={w.component} data-value={w.value} data-count={w.count}>
-                    <span className={`badge badge-${w.kind === 'render-storm' ? 'unavailable' : 'coarse'}`}>{w.kind}</span> {w.message}
-                    {w.count > 1 && <span className="muted"> ×{formatCount(w.count)}</span>}
-                  </li>
-                ))}
-            </ul>
-          </section>
-        )}
-        <RetainedCard components={components} retention={status.retention} onSelect={select} />
-      </div>
-      <div className="components-main">
+      <div className="components-body">
         <ComponentsTable
           components={components}
           selectedId={selectedId}
@@ -92,7 +73,13 @@ export function ComponentsView() {
             </button>
           }
         />
-        <ComponentDetails component={selectedId === undefined ? undefined : components[selectedId]} />
+        <div className="components-side">
+          <ComponentDetails component={selectedId === undefined ? undefined : components[selectedId]} />
+          <div className="findings">
+            <WarningsCard warnings={warnings} />
+            <RetainedCard components={components} retention={status.retention} onSelect={select} />
+          </div>
+        </div>
       </div>
     </div>
   );
