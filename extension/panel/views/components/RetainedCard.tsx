@@ -22,7 +22,7 @@ export function RetainedCard({
   // With nothing to report, the card is one line, leaving the height to the table.
   const quiet = supported && retained.length === 0 && watching === 0 && unwatched === 0;
   return (
-    <section className={quiet ? 'card retained-card card-quiet' : 'card retained-card'}>
+    <section className={quiet ? 'card card-quiet' : 'card'}>
       <h2>Retained after unmount</h2>
       {!supported ? (
         <p className="muted" data-testid="retained-list" data-value={0}>
@@ -36,7 +36,7 @@ export function RetainedCard({
         <ul className="retained" data-testid="retained-list" data-value={retained.reduce((n, c) => n + c.retained, 0)}>
           {retained.map((c) => (
             <li key={c.id} data-component={c.name} data-value={c.retained}>
-              <button type="button" className="link" onClick={() => onSelect(c.id)} title="Show its details beside the table">
+              <button type="button" className="link" onClick={() => onSelect(c.id)} title="Show its details">
                 {c.name}
               </button>
               : {formatCountOf(c.retained, 'unmounted instance')} still alive after garbage collection. Something outside React (a
