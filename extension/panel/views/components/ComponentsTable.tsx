@@ -21,10 +21,12 @@ const COLUMNS: { key: SortKey; label: string; title: string; numeric: boolean }[
   { key: 'maxMs', label: 'Max ms', title: 'Slowest render with children', numeric: true },
 ];
 
+const isTimeColumn = (key: SortKey) => key.endsWith('Ms');
+
 function cell(c: ComponentStat, key: SortKey): string {
   const value = columnValue(c, key);
   if (typeof value === 'string') return value;
-  return key.endsWith('Ms') ? formatRenderMs(value) : formatCount(value);
+  return isTimeColumn(key) ? formatRenderMs(value) : formatCount(value);
 }
 
 /** What the table needs besides the rows: the selected component, and how to change it. */
@@ -50,14 +52,23 @@ export function ComponentsTable({
   selectedId,
   onSelect,
   actions,
+  timed = true,
 }: {
   components: ComponentStat[];
   /** Buttons at the end of the table's toolbar (the view's reset). */
   actions?: ReactNode;
+  /**
+   * False when the page's React measures no render times (production builds): the time columns, which
+   * would read "—" on every row, are left out, giving their width to the names and reasons.
+   */
+  timed?: boolean;
 } & Selection) {
   const [filter, setFilter] = useState('');
-  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'renders', descending: true });
-  const rows = useMemo(() => visibleRows(components, filter, sort.key, sort.descending), [components, filter, sort]);
+  const [chosenSort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'renders', descending: true });
+  const columns = timed ? COLUMNS : COLUMNS.filter((col) => !isTimeColumn(col.key));
+  // A sort by a column no longer shown falls back to the default.
+  const sort = columns.some((col) => col.key === chosenSort.key) ? chosenSort : { key: 'renders' as const, descending: true };
+  const rows = useMemo(() => visibleRows(components, filter, sort.key, sort.descending), [components, filter, sort.key, sort.descending]);
   const scroller = useRef<HTMLDivElement>(null);
   // The sticky header sits above the rows in the same scroller: the virtualiser counts it as the rows'
   // offset (scrollMargin), and keeps a row scrolled into view from ending up under it (scrollPaddingStart).
@@ -132,7 +143,7 @@ export function ComponentsTable({
         >
           <thead ref={header}>
             <tr aria-rowindex={1}>
-              {COLUMNS.map((col) => (
+              {columns.map((col) => (
                 <th
                   key={col.key}
                   scope="col"
@@ -165,7 +176,7 @@ export function ComponentsTable({
                   className={c.retained > 0 ? 'row-retained' : undefined}
                   onClick={() => onSelect(c.id)}
                 >
-                  {COLUMNS.map((col) => (
+                  {columns.map((col) => (
                     <td
                       key={col.key}
                       className={col.numeric ? 'num' : 'truncate'}

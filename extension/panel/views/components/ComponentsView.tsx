@@ -58,7 +58,7 @@ export function ComponentsView() {
         </span>
         {untimed && (
           <span className="muted" data-testid="timings-note">
-            No render times: React measures them only in development and profiling builds.
+            No render times: React measures them only in development and profiling builds, so the table leaves those columns out.
           </span>
         )}
       </section>
@@ -67,6 +67,7 @@ export function ComponentsView() {
           components={components}
           selectedId={selectedId}
           onSelect={select}
+          timed={!untimed}
           actions={
             <button type="button" onClick={() => dispatch({ type: 'reset-react' })} data-testid="reset-components" title="Zero the render counters and warnings in the page">
               Reset counters
