@@ -1,6 +1,15 @@
 import { test, expect } from './support/fixtures.js';
 import { dockDevTools } from '../scripts/lib/devtools-panel.mjs';
-import { cell, cellValue, closeDialogsAndJudge, expectRetainedDialogs, expectRowInView, openComponents, startStormAndExpectWarnings } from './support/components.js';
+import {
+  cell,
+  cellValue,
+  closeDialogsAndJudge,
+  expectFirstRowInSight,
+  expectRetainedDialogs,
+  expectRowInView,
+  openComponents,
+  startStormAndExpectWarnings,
+} from './support/components.js';
 
 test('a render storm shows the storming component with a growing count and a warning', async ({ page, openPanel }) => {
   await page.goto('/?screen=storm&variant=faulty');
@@ -29,10 +38,7 @@ test('under the warnings of a render storm, the table still shows its first rows
   await openComponents(panel);
   await startStormAndExpectWarnings(page, panel);
   // Playwright's DevTools window is short (under 500 px for the panel), as a docked DevTools often is.
-  const first = panel.frame.locator('[data-testid="components-table"] tbody tr').first();
-  await expect(first).toHaveAttribute('data-component', 'StormRow');
-  const where = await first.evaluate((row) => ({ bottom: row.getBoundingClientRect().bottom, window: innerHeight }));
-  expect(where.bottom, `the first row ends at ${where.bottom} px in a panel ${where.window} px high`).toBeLessThanOrEqual(where.window);
+  await expectFirstRowInSight(panel, 'StormRow');
 });
 
 test('with DevTools docked at the bottom, the details and warnings sit beside the table, which keeps the panel\'s height', async ({
@@ -52,11 +58,7 @@ test('with DevTools docked at the bottom, the details and warnings sit beside th
   const [table, details, warnings] = await Promise.all([box('components-table'), box('component-details'), box('render-warnings')]);
   expect(details.left, 'the details are right of the table').toBeGreaterThanOrEqual(table.right);
   expect(warnings.left, 'so are the warnings').toBeGreaterThanOrEqual(table.right);
-  const first = await panel.frame.locator('[data-testid="components-table"] tbody tr').first().evaluate((row) => ({
-    bottom: row.getBoundingClientRect().bottom,
-    window: innerHeight,
-  }));
-  expect(first.bottom, `the first row ends at ${first.bottom} px in a panel ${first.window} px high`).toBeLessThanOrEqual(first.window);
+  await expectFirstRowInSight(panel, 'StormRow');
   await expect(panel.frame.getByTestId('component-details')).toHaveAttribute('data-component', 'StormRow');
 });
 

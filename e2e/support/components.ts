@@ -92,6 +92,14 @@ export async function refreshChartThreeTimes(page: Page, openPanel: () => Promis
   return panel;
 }
 
+/** Checks that the table's first row is `component` and ends inside the panel's window, with no scrolling. */
+export async function expectFirstRowInSight(panel: MemoryPanel, component: string): Promise<void> {
+  const first = panel.frame.locator('[data-testid="components-table"] tbody tr').first();
+  await expect(first).toHaveAttribute('data-component', component);
+  const where = await first.evaluate((row) => ({ bottom: row.getBoundingClientRect().bottom, window: innerHeight }));
+  expect(where.bottom, `the first row ends at ${where.bottom} px in a panel ${where.window} px high`).toBeLessThanOrEqual(where.window);
+}
+
 /**
  * Checks that the table's selected row is whole in view: inside its scroller, below the sticky header,
  * where a user pressing the arrow keys can see it.

@@ -23,6 +23,9 @@ const COLUMNS: { key: SortKey; label: string; title: string; numeric: boolean }[
 
 const isTimeColumn = (key: SortKey) => key.endsWith('Ms');
 
+/** The most rendered first. */
+const DEFAULT_SORT: { key: SortKey; descending: boolean } = { key: 'renders', descending: true };
+
 function cell(c: ComponentStat, key: SortKey): string {
   const value = columnValue(c, key);
   if (typeof value === 'string') return value;
@@ -64,10 +67,10 @@ export function ComponentsTable({
   timed?: boolean;
 } & Selection) {
   const [filter, setFilter] = useState('');
-  const [chosenSort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'renders', descending: true });
+  const [chosenSort, setSort] = useState(DEFAULT_SORT);
   const columns = timed ? COLUMNS : COLUMNS.filter((col) => !isTimeColumn(col.key));
   // A sort by a column no longer shown falls back to the default.
-  const sort = columns.some((col) => col.key === chosenSort.key) ? chosenSort : { key: 'renders' as const, descending: true };
+  const sort = columns.some((col) => col.key === chosenSort.key) ? chosenSort : DEFAULT_SORT;
   const rows = useMemo(() => visibleRows(components, filter, sort.key, sort.descending), [components, filter, sort.key, sort.descending]);
   const scroller = useRef<HTMLDivElement>(null);
   // The sticky header sits above the rows in the same scroller: the virtualiser counts it as the rows'

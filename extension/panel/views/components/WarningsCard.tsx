@@ -5,7 +5,7 @@ import { formatCount } from '../../lib/format.js';
 export function WarningsCard({ warnings }: { warnings: readonly RenderWarning[] }) {
   if (warnings.length === 0) return null;
   return (
-    <section className="card warnings-card">
+    <section className="card">
       <h2>
         Warnings <span className="muted">({formatCount(warnings.length)})</span>
       </h2>
