@@ -1,7 +1,7 @@
 export { createMemscope } from './core/create-memscope.js';
 export type { Memscope } from './core/create-memscope.js';
 export type { MemscopeOptions } from './core/options.js';
-export type { MemscopeView } from './core/global-view.js';
+export type { MemscopeView, ReactView } from './core/global-view.js';
 export { SDK_VERSION } from './version.js';
 export type {
   Capabilities,

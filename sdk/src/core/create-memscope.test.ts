@@ -154,6 +154,27 @@ describe('createMemscope', () => {
     }
   });
 
+  it('builds the component rows of window.__MEMSCOPE__.react only when they are read, and copies them by value', () => {
+    const state = installReactHook()!;
+    try {
+      const components = vi.spyOn(ReactTracker.prototype, 'components');
+      instance = createMemscope();
+      const react = window.__MEMSCOPE__!.react!;
+      expect(react.status.renderers).toEqual([]);
+      expect(react.warnings).toEqual([]);
+      expect(components).not.toHaveBeenCalled();
+      expect(react.components).toEqual([]);
+      expect(components).toHaveBeenCalledOnce();
+      // As page.evaluate and structuredClone copy it: every property, by value.
+      expect(Object.keys(JSON.parse(JSON.stringify(react)))).toEqual(['status', 'components', 'warnings']);
+      expect(structuredClone(react).status.hook).toEqual(react.status.hook);
+      expect(state.listeners.size).toBe(1);
+    } finally {
+      delete (globalThis as { __REACT_DEVTOOLS_GLOBAL_HOOK__?: unknown }).__REACT_DEVTOOLS_GLOBAL_HOOK__;
+      delete globalThis.__MEMSCOPE_REACT__;
+    }
+  });
+
   it('returns the running instance when called twice', () => {
     instance = createMemscope();
     expect(createMemscope({ sampleIntervalMs: 500 })).toBe(instance);
