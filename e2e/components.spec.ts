@@ -5,6 +5,8 @@ import {
   cellValue,
   closeDialogsAndJudge,
   expectFirstRowInSight,
+  expectHeadersOnOneLine,
+  expectOnlyTheTableScrollsSideways,
   expectRetainedDialogs,
   expectRowInView,
   openComponents,
@@ -39,6 +41,25 @@ test('under the warnings of a render storm, the table still shows its first rows
   await startStormAndExpectWarnings(page, panel);
   // Playwright's DevTools window is short (under 500 px for the panel), as a docked DevTools often is.
   await expectFirstRowInSight(panel, 'StormRow');
+});
+
+test('in a panel under 300 px wide, only the table scrolls sideways, its headers keep to one line, and the tabs wrap under the toolbar', async ({ page, openPanel }) => {
+  await page.goto('/?screen=storm&variant=faulty');
+  const panel = await openPanel();
+  await openComponents(panel);
+  await startStormAndExpectWarnings(page, panel);
+  // DevTools docked at the side of a small window: Playwright's DevTools window 420 px wide gives the panel about 270.
+  await panel.devtools.setViewportSize({ width: 420, height: 700 });
+  await expect.poll(() => panel.frame.evaluate(() => innerWidth), { message: 'the panel narrows' }).toBeLessThan(300);
+  await expectOnlyTheTableScrollsSideways(panel);
+  await expectHeadersOnOneLine(panel);
+  await expect(panel.frame.getByTestId('reset-components')).toBeInViewport({ ratio: 1 });
+  // The tabs wrap under the toolbar; on the Overview, whose cards overflow the height, the header keeps both lines.
+  await panel.frame.getByRole('tab', { name: 'Overview' }).click();
+  await expectOnlyTheTableScrollsSideways(panel);
+  const box = (css: string) => panel.frame.locator(css).evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+  const [header, connection] = [await box('.header'), await box('.connection')];
+  expect(header.bottom, 'the header ends above the connection line').toBeLessThanOrEqual(connection.top + 0.5);
 });
 
 test('with DevTools docked at the bottom, the details and warnings sit beside the table, which keeps the panel\'s height', async ({

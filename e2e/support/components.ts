@@ -101,6 +101,42 @@ export async function expectFirstRowInSight(panel: MemoryPanel, component: strin
 }
 
 /**
+ * Checks that the panel does not scroll sideways and that nothing outside the table's own scroller
+ * reaches past its right edge: in a narrow panel only the table, which cannot shrink below its
+ * columns, scrolls sideways.
+ */
+export async function expectOnlyTheTableScrollsSideways(panel: MemoryPanel): Promise<void> {
+  const overflow = await panel.frame.evaluate(() => ({
+    page: document.documentElement.scrollWidth - innerWidth,
+    past: [...document.querySelectorAll('body *')]
+      .filter((el) => !el.closest('.table-scroll') && el.getBoundingClientRect().right > innerWidth + 0.5)
+      .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').slice(0, 30)}"`),
+  }));
+  expect(overflow.past, 'what reaches past the panel\'s right edge').toEqual([]);
+  expect(overflow.page, 'how far the panel scrolls sideways, in px').toBeLessThanOrEqual(0);
+}
+
+/** Checks that every column header of the table reads on one line, its sort arrow included. */
+export async function expectHeadersOnOneLine(panel: MemoryPanel): Promise<void> {
+  const wrapped = await panel.frame.locator('[data-testid="components-table"] thead th').evaluateAll((headers) =>
+    headers
+      .filter((th) => {
+        // The lines its text lies on: one rectangle per line box of each text node.
+        const tops = new Set<number>();
+        const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+        for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+          const range = document.createRange();
+          range.selectNodeContents(text);
+          for (const rect of range.getClientRects()) if (rect.width > 0) tops.add(Math.round(rect.top));
+        }
+        return tops.size > 1;
+      })
+      .map((th) => th.textContent),
+  );
+  expect(wrapped, 'column headers that wrap onto a second line').toEqual([]);
+}
+
+/**
  * Checks that the table's selected row is whole in view: inside its scroller, below the sticky header,
  * where a user pressing the arrow keys can see it.
  */
