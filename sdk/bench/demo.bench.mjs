@@ -63,6 +63,14 @@ const ROOT = resolve(import.meta.dirname, '../..');
  * whole-interaction ratios of one build moved from 1.011 to 1.062 between runs of 30 to 40 pages.
  * Session 19, the same walker code under heavy load (the page without instrumentation at 788 ms): first run 1.039
  * (1.000 to 1.081), second run 1.008 (0.983 to 1.039), the handler 18.2 ms then 8.2 ms; the peer 1.199.
+ * Session 20, the same walker code, heavier load still (the page without instrumentation at 874 ms): first run 1.029
+ * (1.004 to 1.076), second run 1.012 (0.976 to 1.038), the handler 19.4 ms then 8.6 ms; the peer 1.188. The four runs
+ * of this walker code (sessions 17 to 20, from this file's history) pooled: first run 1.037 (1.025 to 1.052, 480
+ * rounds), second run 1.008 (0.992 to 1.023, 360 rounds). A Chromium trace of the interaction that session (v8
+ * categories, 8 pages each) put Memscope's excess on V8's background compilers at +38 ms of TurboFan and +24 ms of
+ * Maglev tasks, and +12 ms of compile work on the main thread; a walk cut into calls of 256 fibers (so that V8 would not
+ * compile it on stack) and a WeakMap in the type stamp's place both left the TurboFan time where it was (211 and 204
+ * against 193 ms, the page without instrumentation 155 ms).
  * One run cannot tell 1.03 from 1.05 here; pool runs (bench-results/demo.json keeps every time), and read the
  * interval and the page without instrumentation before the ratio.
  */
