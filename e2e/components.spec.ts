@@ -6,7 +6,7 @@ import {
   closeDialogsAndJudge,
   expectFirstRowInSight,
   expectHeadersOnOneLine,
-  expectOnlyTheTableScrollsSideways,
+  expectOnlyTablesScrollSideways,
   expectRetainedDialogs,
   expectRowInView,
   openComponents,
@@ -43,7 +43,7 @@ test('under the warnings of a render storm, the table still shows its first rows
   await expectFirstRowInSight(panel, 'StormRow');
 });
 
-test('in a panel under 300 px wide, only the table scrolls sideways, its headers keep to one line, and the tabs wrap under the toolbar', async ({ page, openPanel }) => {
+test('in a panel under 300 px wide, only tables scroll sideways, the components table headers keep to one line, and the tabs wrap under the toolbar', async ({ page, openPanel }) => {
   await page.goto('/?screen=storm&variant=faulty');
   const panel = await openPanel();
   await openComponents(panel);
@@ -51,12 +51,12 @@ test('in a panel under 300 px wide, only the table scrolls sideways, its headers
   // DevTools docked at the side of a small window: Playwright's DevTools window 420 px wide gives the panel about 270.
   await panel.devtools.setViewportSize({ width: 420, height: 700 });
   await expect.poll(() => panel.frame.evaluate(() => innerWidth), { message: 'the panel narrows' }).toBeLessThan(300);
-  await expectOnlyTheTableScrollsSideways(panel);
+  await expectOnlyTablesScrollSideways(panel);
   await expectHeadersOnOneLine(panel);
   await expect(panel.frame.getByTestId('reset-components')).toBeInViewport({ ratio: 1 });
   // The tabs wrap under the toolbar; on the Overview, whose cards overflow the height, the header keeps both lines.
   await panel.frame.getByRole('tab', { name: 'Overview' }).click();
-  await expectOnlyTheTableScrollsSideways(panel);
+  await expectOnlyTablesScrollSideways(panel);
   const box = (css: string) => panel.frame.locator(css).evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
   const [header, connection] = [await box('.header'), await box('.connection')];
   expect(header.bottom, 'the header ends above the connection line').toBeLessThanOrEqual(connection.top + 0.5);

@@ -101,11 +101,11 @@ export async function expectFirstRowInSight(panel: MemoryPanel, component: strin
 }
 
 /**
- * Checks that the panel does not scroll sideways and that nothing outside the table's own scroller
- * reaches past its right edge: in a narrow panel only the table, which cannot shrink below its
- * columns, scrolls sideways.
+ * Checks that the panel does not scroll sideways and that nothing outside a table's own scroller
+ * (`.table-scroll`) reaches past its right edge: in a narrow panel only tables, which cannot shrink
+ * below their columns, scroll sideways.
  */
-export async function expectOnlyTheTableScrollsSideways(panel: MemoryPanel): Promise<void> {
+export async function expectOnlyTablesScrollSideways(panel: MemoryPanel): Promise<void> {
   const overflow = await panel.frame.evaluate(() => ({
     page: document.documentElement.scrollWidth - innerWidth,
     past: [...document.querySelectorAll('body *')]
