@@ -1,6 +1,7 @@
 import { test, expect } from './support/fixtures.js';
 import { dockDevTools } from '../scripts/lib/devtools-panel.mjs';
 import {
+  boxOf,
   cell,
   cellValue,
   closeDialogsAndJudge,
@@ -57,8 +58,7 @@ test('in a panel under 300 px wide, only tables scroll sideways, the components 
   // The tabs wrap under the toolbar; on the Overview, whose cards overflow the height, the header keeps both lines.
   await panel.frame.getByRole('tab', { name: 'Overview' }).click();
   await expectOnlyTablesScrollSideways(panel);
-  const box = (css: string) => panel.frame.locator(css).evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
-  const [header, connection] = [await box('.header'), await box('.connection')];
+  const [header, connection] = [await boxOf(panel.frame.locator('.header')), await boxOf(panel.frame.locator('.connection'))];
   expect(header.bottom, 'the header ends above the connection line').toBeLessThanOrEqual(connection.top + 0.5);
 });
 
@@ -75,7 +75,7 @@ test('with DevTools docked at the bottom, the details and warnings sit beside th
   await panel.devtools.setViewportSize({ width: 1280, height: 800 });
   await expect.poll(() => panel.frame.evaluate(() => innerWidth), { message: 'the panel widens' }).toBeGreaterThan(880);
   await cell(panel, 'StormRow', 'name').click();
-  const box = (testId: string) => panel.frame.getByTestId(testId).evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+  const box = (testId: string) => boxOf(panel.frame.getByTestId(testId));
   const [table, details, warnings] = await Promise.all([box('components-table'), box('component-details'), box('render-warnings')]);
   expect(details.left, 'the details are right of the table').toBeGreaterThanOrEqual(table.right);
   expect(warnings.left, 'so are the warnings').toBeGreaterThanOrEqual(table.right);

@@ -92,6 +92,11 @@ export async function refreshChartThreeTimes(page: Page, openPanel: () => Promis
   return panel;
 }
 
+/** Where `locator`'s element is in the panel's window, in CSS px. */
+export function boxOf(locator: Locator): Promise<DOMRect> {
+  return locator.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+}
+
 /** Checks that the table's first row is `component` and ends inside the panel's window, with no scrolling. */
 export async function expectFirstRowInSight(panel: MemoryPanel, component: string): Promise<void> {
   const first = panel.frame.locator('[data-testid="components-table"] tbody tr').first();
