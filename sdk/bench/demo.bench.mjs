@@ -71,6 +71,9 @@ const ROOT = resolve(import.meta.dirname, '../..');
  * Maglev tasks, and +12 ms of compile work on the main thread; a walk cut into calls of 256 fibers (so that V8 would not
  * compile it on stack) and a WeakMap in the type stamp's place both left the TurboFan time where it was (211 and 204
  * against 193 ms, the page without instrumentation 155 ms).
+ * Session 21, the same walker code under the heaviest load yet (the page without instrumentation at 1,367 ms): first
+ * run 1.027 (0.998 to 1.064), second run 1.036 (1.012 to 1.061), the handler 30.2 ms then 7.4 ms; the peer 1.231. The
+ * five runs pooled: first run 1.033 (1.023 to 1.047, 600 rounds), second run 1.013 (1.000 to 1.028, 480 rounds).
  * One run cannot tell 1.03 from 1.05 here; pool runs (bench-results/demo.json keeps every time), and read the
  * interval and the page without instrumentation before the ratio.
  */
