@@ -7,12 +7,14 @@
 // Prints a table; writes bench-results/demo.json. Needs
 // `npm run build` (the bench script runs it). MEMSCOPE_DEMO_BENCH_ROUNDS=n runs fewer rounds, for a
 // quick look (the interval then says how little it tells).
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { findBrowser } from '../../scripts/lib/find-browser.mjs';
 import { createDemoServer, listen } from '../../demo-app/server/app.mjs';
 import { bundleEntry } from '../scripts/bundle.mjs';
+import { codeFingerprint } from './lib/demo-runs.mjs';
+import { compare, median } from './lib/stats.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /**
@@ -74,8 +76,9 @@ const ROOT = resolve(import.meta.dirname, '../..');
  * Session 21, the same walker code under the heaviest load yet (the page without instrumentation at 1,367 ms): first
  * run 1.027 (0.998 to 1.064), second run 1.036 (1.012 to 1.061), the handler 30.2 ms then 7.4 ms; the peer 1.231. The
  * five runs pooled: first run 1.033 (1.023 to 1.047, 600 rounds), second run 1.013 (1.000 to 1.028, 480 rounds).
- * One run cannot tell 1.03 from 1.05 here; pool runs (bench-results/demo.json keeps every time), and read the
- * interval and the page without instrumentation before the ratio.
+ * One run cannot tell 1.03 from 1.05 here; pool runs of the same code (`npm run bench -- demo-pool`: demo.json keeps
+ * every round's times and the code's fingerprint), and read the interval and the page without instrumentation before
+ * the ratio.
  */
 const ROUNDS = rounds(process.env.MEMSCOPE_DEMO_BENCH_ROUNDS ?? '120');
 
@@ -166,6 +169,23 @@ const peerScript = (await bundleEntry(ROOT, join(import.meta.dirname, 'demo/bipp
 /** The installer's inline script in the demo's <head>: removed without instrumentation, the peer's in its place. */
 const INSTALLER = /<script>[\s\S]*?<\/script>/;
 const browser = await chromium.launch({ executablePath: await findBrowser(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+/**
+ * What this run measured, kept in demo.json so that runs of the same code can be pooled
+ * (`npm run bench -- demo-pool`): the browser, the demo's built files (Memscope's installer inline in
+ * index.html, the SDK in the bundle), the peer's script and the interaction.
+ */
+const BROWSER = browser.version();
+const DIST = join(ROOT, 'demo-app/dist');
+const built = (await readdir(DIST, { recursive: true, withFileTypes: true }))
+  .filter((entry) => entry.isFile() && !entry.name.endsWith('.map'))
+  .map((entry) => join(entry.parentPath, entry.name))
+  .sort();
+const code = codeFingerprint([
+  BROWSER,
+  ...(await Promise.all(built.map(async (file) => `${relative(DIST, file)}\n${await readFile(file, 'utf8')}`))),
+  peerScript,
+  script.toString(),
+]);
 const byVariant = (make) => Object.fromEntries(VARIANTS.map((v) => [v, make()]));
 const times = byVariant(() => []);
 /** Each round's time per step of STEPS, per variant. */
@@ -259,24 +279,6 @@ try {
   await browser.close();
   server.close();
 }
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
-// Each round ran every variant back to back, so its ratio cancels the slow drift of this shared
-// machine; the median of those paired ratios is the figure to judge, the quartiles its spread.
-// How far that median could move by chance: a percentile bootstrap (2,000 resamples of the rounds,
-// fixed seed so a rerun of the same numbers prints the same interval).
-function compare(withMs, withoutMs) {
-  const paired = withMs.map((w, i) => w / withoutMs[i]);
-  let seed = 1;
-  const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
-  const resampled = Array.from({ length: 2000 }, () => median(paired.map(() => paired[Math.floor(random() * paired.length)])));
-  return {
-    medianMs: { with: median(withMs), without: median(withoutMs) },
-    ratio: median(paired),
-    interval: [quantile(resampled, 0.025), quantile(resampled, 0.975)],
-    quartiles: [quantile(paired, 0.25), quantile(paired, 0.75)],
-  };
-}
 /** Memscope and the peer, each against the page without instrumentation, on one measure. */
 const both = (pick) => ({ memscope: compare(pick('with'), pick('without')), peer: compare(pick('bippy'), pick('without')) });
 const wall = both((v) => times[v]);
@@ -318,6 +320,9 @@ await writeFile(
   JSON.stringify(
     {
       rounds: ROUNDS,
+      // Runs with the same fingerprint measured the same code in the same browser.
+      code,
+      browser: BROWSER,
       // Memscope against the page without instrumentation, as before the peer was added.
       medianMs: wall.memscope.medianMs,
       ratio: wall.memscope.ratio,

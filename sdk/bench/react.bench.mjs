@@ -9,6 +9,7 @@ import { chromium } from '@playwright/test';
 import { createMemoryFixture } from 'memscope/playwright';
 import { diffSnapshots, loadSnapshot } from 'memscope/heap';
 import { findBrowser } from '../../scripts/lib/find-browser.mjs';
+import { median } from './lib/stats.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const WARMUP = 50;
@@ -30,11 +31,6 @@ function bundle(variant) {
     define: { 'process.env.NODE_ENV': '"production"' },
   });
 }
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor(s.length / 2)] : 0;
-};
 
 const browser = await chromium.launch({
   executablePath: await findBrowser(),

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { bundleEntry } from '../scripts/bundle.mjs';
 import { chromium } from '@playwright/test';
 import { findBrowser } from '../../scripts/lib/find-browser.mjs';
+import { median } from './lib/stats.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ROUNDS = 31;
@@ -27,10 +28,6 @@ try {
   await page.addScriptTag({ content: code });
   const rounds = await page.evaluate(([r, i]) => window.runSampleBench(r, i), [ROUNDS, ITERATIONS]);
 
-  const median = (xs) => {
-    const s = [...xs].sort((a, b) => a - b);
-    return s[Math.floor(s.length / 2)];
-  };
   const us = (ms) => `${(ms * 1000).toFixed(2)} µs`;
   const m = {
     memscope: median(rounds.map((r) => r.memscope)),
