@@ -76,6 +76,9 @@ const ROOT = resolve(import.meta.dirname, '../..');
  * Session 21, the same walker code under the heaviest load yet (the page without instrumentation at 1,367 ms): first
  * run 1.027 (0.998 to 1.064), second run 1.036 (1.012 to 1.061), the handler 30.2 ms then 7.4 ms; the peer 1.231. The
  * five runs pooled: first run 1.033 (1.023 to 1.047, 600 rounds), second run 1.013 (1.000 to 1.028, 480 rounds).
+ * Session 22, the same walker code (the first run to record its code fingerprint, 668d5644a4544064; the page without
+ * instrumentation at 1,233 ms though the load average read 0.00 before it): first run 1.045 (1.023 to 1.077), second
+ * run 1.036 (1.010 to 1.061), the handler 27.9 ms then 6.9 ms; the peer 1.247.
  * One run cannot tell 1.03 from 1.05 here; pool runs of the same code (`npm run bench -- demo-pool`: demo.json keeps
  * every round's times and the code's fingerprint), and read the interval and the page without instrumentation before
  * the ratio.
