@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { poolRuns, selectRuns } from './lib/demo-runs.mjs';
+import { poolRuns, saved, selectRuns } from './lib/demo-runs.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FILE = 'bench-results/demo.json';
@@ -63,8 +63,6 @@ console.log(
   `| **pooled** | | ${pooled.rounds} (second run ${pooled.secondRounds}) | ${pooled.first.memscope.medianMs.without.toFixed(0)} ms | **${ratio(pooled.first.memscope)}** | ${ratio(pooled.second?.memscope)} | ${ratio(pooled.first.peer)} |`,
 );
 
-/** One comparison as the JSON keeps it, as demo.json does. */
-const saved = (c) => c && { medianMs: c.medianMs, ratio: c.ratio, ratioInterval95: c.interval, ratioQuartiles: c.quartiles };
 const figures = ({ first, second }) => ({
   firstRun: { memscope: saved(first.memscope), peer: saved(first.peer) },
   secondRun: second && { memscope: saved(second.memscope), peer: saved(second.peer) },

@@ -13,8 +13,8 @@ import { chromium } from '@playwright/test';
 import { findBrowser } from '../../scripts/lib/find-browser.mjs';
 import { createDemoServer, listen } from '../../demo-app/server/app.mjs';
 import { bundleEntry } from '../scripts/bundle.mjs';
-import { codeFingerprint } from './lib/demo-runs.mjs';
-import { compare, median } from './lib/stats.mjs';
+import { againstUninstrumented, codeFingerprint, saved } from './lib/demo-runs.mjs';
+import { median } from './lib/stats.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /**
@@ -283,7 +283,7 @@ try {
   server.close();
 }
 /** Memscope and the peer, each against the page without instrumentation, on one measure. */
-const both = (pick) => ({ memscope: compare(pick('with'), pick('without')), peer: compare(pick('bippy'), pick('without')) });
+const both = (pick) => againstUninstrumented(Object.fromEntries(VARIANTS.map((v) => [v, pick(v)])));
 const wall = both((v) => times[v]);
 const mainCpu = both((v) => cpu[v].main);
 const allCpu = both((v) => cpu[v].all);
@@ -316,8 +316,6 @@ console.log(
     `In the interaction's second run: Memscope ${median(secondRunHandlerMs.with).toFixed(1)} ms, the peer ${median(secondRunHandlerMs.bippy).toFixed(1)} ms.`,
 );
 await mkdir(join(ROOT, 'bench-results'), { recursive: true });
-/** One comparison as the JSON keeps it. */
-const saved = ({ medianMs, ratio, interval, quartiles }) => ({ medianMs, ratio, ratioInterval95: interval, ratioQuartiles: quartiles });
 await writeFile(
   join(ROOT, 'bench-results/demo.json'),
   JSON.stringify(

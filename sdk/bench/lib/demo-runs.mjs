@@ -55,9 +55,21 @@ export function selectRuns(runs, named) {
   return timed.filter((run) => run.result.code === code);
 }
 
-/** Memscope and the peer against the page without instrumentation, over the given rounds. */
-function both(times) {
+/**
+ * Memscope (`with`) and the peer (`bippy`), each against the page without instrumentation, over the
+ * given rounds: what demo.bench.mjs prints for each measure, and what the pool prints for each run.
+ * @param {VariantTimes} times
+ */
+export function againstUninstrumented(times) {
   return { memscope: compare(times.with, times.without), peer: compare(times.bippy, times.without) };
+}
+
+/**
+ * One comparison as demo.json and demo-pool.json keep it.
+ * @param {ReturnType<typeof compare>} comparison
+ */
+export function saved({ medianMs, ratio, interval, quartiles }) {
+  return { medianMs, ratio, ratioInterval95: interval, ratioQuartiles: quartiles };
 }
 
 /** Every run's rounds of one measure laid end to end, as if one long run: pooling is that, nothing more. */
@@ -74,17 +86,17 @@ export function poolRuns(runs) {
   const perRun = runs.map((run) => ({
     run,
     rounds: run.result.times.with.length,
-    first: both(run.result.times),
-    second: run.result.secondRunTimes ? both(run.result.secondRunTimes) : undefined,
+    first: againstUninstrumented(run.result.times),
+    second: run.result.secondRunTimes ? againstUninstrumented(run.result.secondRunTimes) : undefined,
   }));
   const seconds = runs.map((run) => run.result.secondRunTimes).filter(Boolean);
   return {
     perRun,
     pooled: {
       rounds: perRun.reduce((sum, r) => sum + r.rounds, 0),
-      first: both(concatenated(runs.map((run) => run.result.times))),
+      first: againstUninstrumented(concatenated(runs.map((run) => run.result.times))),
       secondRounds: seconds.reduce((sum, t) => sum + t.with.length, 0),
-      second: seconds.length ? both(concatenated(seconds)) : undefined,
+      second: seconds.length ? againstUninstrumented(concatenated(seconds)) : undefined,
     },
   };
 }
