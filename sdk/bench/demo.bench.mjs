@@ -4,6 +4,9 @@
 // judged figure is wall time; the renderer's CPU time, main thread and all threads, is printed beside it
 // to show where a difference comes from. Each page then runs the interaction a second time, once settled: not
 // judged, but it tells start-up cost (code not yet optimized, types met for the first time) from steady cost.
+// MEMSCOPE_DEMO_FLOOR=1 adds a fourth page, the floor (demo/floor.ts: Memscope's installer, walk and type
+// map counting renders, mounts and unmounts per type, nothing else), so a reader sees how much of the goal
+// the least such counter already takes. Rounds take a third longer with it.
 // Prints a table; writes bench-results/demo.json. Needs
 // `npm run build` (the bench script runs it). MEMSCOPE_DEMO_BENCH_ROUNDS=n runs fewer rounds, for a
 // quick look (the interval then says how little it tells).
@@ -14,7 +17,7 @@ import { findBrowser } from '../../scripts/lib/find-browser.mjs';
 import { createDemoServer, listen } from '../../demo-app/server/app.mjs';
 import { bundleEntry } from '../scripts/bundle.mjs';
 import { againstUninstrumented, codeFingerprint, saved } from './lib/demo-runs.mjs';
-import { median } from './lib/stats.mjs';
+import { compare, median } from './lib/stats.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /**
@@ -84,6 +87,12 @@ const ROOT = resolve(import.meta.dirname, '../..');
  * the ratio.
  */
 const ROUNDS = rounds(process.env.MEMSCOPE_DEMO_BENCH_ROUNDS ?? '120');
+const FLOOR = flag(process.env.MEMSCOPE_DEMO_FLOOR ?? '0');
+
+function flag(value) {
+  if (value !== '0' && value !== '1') throw new Error(`MEMSCOPE_DEMO_FLOOR must be 1 (add the floor's page) or 0, not "${value}".`);
+  return value === '1';
+}
 
 function rounds(value) {
   const n = Number(value);
@@ -97,7 +106,7 @@ function rounds(value) {
  * The pages compared, each round running all three in a rotating order so drift on this shared machine
  * does not favour one: without any React instrumentation, with Memscope, and with the peer.
  */
-const VARIANTS = ['without', 'with', 'bippy'];
+const VARIANTS = ['without', 'with', 'bippy', ...(FLOOR ? ['floor'] : [])];
 /** The peer, as the table names it. */
 const PEER = 'bippy 0.7.3 (React Scan\'s kernel), counting renders, mounts and unmounts per type';
 
@@ -168,7 +177,13 @@ async function script() {
 const server = createDemoServer();
 const url = await listen(server, 0);
 // The peer replaces Memscope's installer in <head>: an inline classic script, run before React loads.
-const peerScript = (await bundleEntry(ROOT, join(import.meta.dirname, 'demo/bippy.ts'), { format: 'iife', define: { 'process.env.NODE_ENV': '"production"' } })).replace(/<\/script/gi, '<\\/script');
+const inlineScript = async (entry) =>
+  (await bundleEntry(ROOT, join(import.meta.dirname, entry), { format: 'iife', define: { 'process.env.NODE_ENV': '"production"' } })).replace(/<\/script/gi, '<\\/script');
+const peerScript = await inlineScript('demo/bippy.ts');
+/** The floor's script, in the installer's place like the peer's (MEMSCOPE_DEMO_FLOOR=1). */
+const floorScript = FLOOR ? await inlineScript('demo/floor.ts') : '';
+/** What replaces the installer in each page: nothing without instrumentation. */
+const headScript = { without: '', bippy: `<script>${peerScript}</script>`, floor: `<script>${floorScript}</script>` };
 /** The installer's inline script in the demo's <head>: removed without instrumentation, the peer's in its place. */
 const INSTALLER = /<script>[\s\S]*?<\/script>/;
 const browser = await chromium.launch({ executablePath: await findBrowser(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
@@ -210,10 +225,11 @@ const readCpu = async (cdp) => {
   return { main: get('ThreadTime'), all: get('ProcessTime') };
 };
 /** The commit handler's own time during the interaction, per run: Memscope's and the peer's. */
-const handlerMs = { with: [], bippy: [] };
+const instrumented = () => Object.fromEntries(VARIANTS.filter((v) => v !== 'without').map((v) => [v, []]));
+const handlerMs = instrumented();
 /** The second run of the interaction in each page (see `again` below): wall time, and the handlers' own time. */
 const secondRunTimes = byVariant(() => []);
-const secondRunHandlerMs = { with: [], bippy: [] };
+const secondRunHandlerMs = instrumented();
 /** Resolves once the page has been still for a moment: half a second, then an idle period. */
 const settled = (page) => page.evaluate(() => new Promise((r) => setTimeout(() => requestIdleCallback(r, { timeout: 2000 }), 500)));
 /** Navigation start to the end of the load event, ms: what the installer and createMemscope add to start-up. */
@@ -231,13 +247,15 @@ try {
         const body = await response.text();
         await route.fulfill({
           response,
-          body: variant === 'with' ? body : body.replace(INSTALLER, variant === 'bippy' ? () => `<script>${peerScript}</script>` : ''),
+          body: variant === 'with' ? body : body.replace(INSTALLER, () => headScript[variant]),
         });
       });
       await page.goto(`${url}?screen=memory${variant === 'with' ? '' : '&memscope=off'}`);
-      const present = await page.evaluate(() => ({ memscope: Boolean(window.__MEMSCOPE__), bippy: Boolean(window.__BIPPY_PEER__) }));
-      if (present.memscope !== (variant === 'with') || present.bippy !== (variant === 'bippy')) {
-        throw new Error(`The "${variant}" page has ${present.memscope ? '' : 'no '}Memscope and ${present.bippy ? '' : 'no '}bippy: check the installer script in demo-app/dist/index.html.`);
+      const present = await page.evaluate(() => ({ memscope: Boolean(window.__MEMSCOPE__), bippy: Boolean(window.__BIPPY_PEER__), floor: Boolean(window.__MEMSCOPE_FLOOR__) }));
+      if (present.memscope !== (variant === 'with') || present.bippy !== (variant === 'bippy') || present.floor !== (variant === 'floor')) {
+        throw new Error(
+          `The "${variant}" page has ${present.memscope ? '' : 'no '}Memscope, ${present.bippy ? '' : 'no '}bippy and ${present.floor ? '' : 'no '}floor: check the installer script in demo-app/dist/index.html.`,
+        );
       }
       loads[variant].push(await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd));
       // A user starts once the page has loaded and settled. Started at the load event, the script
@@ -250,7 +268,7 @@ try {
       const handler = () =>
         page.evaluate(() => {
           const hook = window.__MEMSCOPE__?.react.status.hook;
-          const peer = window.__BIPPY_PEER__;
+          const peer = window.__BIPPY_PEER__ ?? window.__MEMSCOPE_FLOOR__;
           if (hook) return { ms: hook.meanMs * hook.commits, commits: hook.commits };
           return { ms: peer?.handlerMs() ?? 0, commits: peer?.commits() ?? 0 };
         });
@@ -315,6 +333,28 @@ console.log(
     `the peer ${handler.peer.toFixed(1)} ms: Memscope's is ${(handler.memscope / handler.peer).toFixed(2)}× the peer's. ` +
     `In the interaction's second run: Memscope ${median(secondRunHandlerMs.with).toFixed(1)} ms, the peer ${median(secondRunHandlerMs.bippy).toFixed(1)} ms.`,
 );
+/** The floor against the page without instrumentation, on one measure (MEMSCOPE_DEMO_FLOOR=1). */
+const floorOf = (pick) => compare(pick('floor'), pick('without'));
+const floor = FLOOR && {
+  name: 'the floor (demo/floor.ts): Memscope\'s installer, walk and type map counting renders, mounts and unmounts per type, nothing else',
+  ...saved(floorOf((v) => times[v])),
+  cpu: { mainThread: saved(floorOf((v) => cpu[v].main)), renderer: saved(floorOf((v) => cpu[v].all)) },
+  pageLoad: saved(floorOf((v) => loads[v])),
+  hookMsMedian: median(handlerMs.floor),
+  steps: STEPS.map((label, i) => ({ label, ...saved(floorOf((v) => stepTimes[v].map((s) => s[i]))) })),
+  secondRun: { ...saved(floorOf((v) => secondRunTimes[v])), hookMsMedian: median(secondRunHandlerMs.floor) },
+};
+if (floor) {
+  const line = (label, c) => `| ${label} | ${c.medianMs.without.toFixed(1)} ms | ${c.medianMs.with.toFixed(1)} ms | ${fixed(c.ratio)} | ${fixed(c.ratioInterval95[0])} to ${fixed(c.ratioInterval95[1])} |`;
+  console.log(`\nThe floor, ${floor.name}, in the same rounds:\n`);
+  console.log('| measure | without instrumentation (median) | with the floor (median) | its ratio | its 95% interval |\n| --- | --- | --- | --- | --- |');
+  console.log(line('**whole interaction, wall time**', floor));
+  console.log(line("CPU time, renderer's main thread", floor.cpu.mainThread));
+  console.log(line('CPU time, renderer, all threads', floor.cpu.renderer));
+  console.log(line('the same interaction again in the same page', floor.secondRun));
+  for (const step of floor.steps) console.log(line(step.label, step));
+  console.log(`\nThe floor's listener took ${floor.hookMsMedian.toFixed(1)} ms (Memscope's handler ${handler.memscope.toFixed(1)} ms), ${floor.secondRun.hookMsMedian.toFixed(1)} ms in the second run.`);
+}
 await mkdir(join(ROOT, 'bench-results'), { recursive: true });
 await writeFile(
   join(ROOT, 'bench-results/demo.json'),
@@ -345,7 +385,9 @@ await writeFile(
         steps: steps.map(({ label, peer }) => ({ label, ...saved(peer) })),
         secondRun: { ...saved(secondRun.peer), hookMsMedian: median(secondRunHandlerMs.bippy) },
       },
-      // Every round's figures, per variant (`with` is Memscope, `bippy` the peer), so runs can be pooled.
+      // Only with MEMSCOPE_DEMO_FLOOR=1: the floor against the page without instrumentation.
+      ...(floor && { floor }),
+      // Every round's figures, per variant (`with` is Memscope, `bippy` the peer, `floor` the floor), so runs can be pooled.
       times,
       stepTimes,
       cpuMs: cpu,
