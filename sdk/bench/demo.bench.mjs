@@ -17,7 +17,7 @@ import { findBrowser } from '../../scripts/lib/find-browser.mjs';
 import { createDemoServer, listen } from '../../demo-app/server/app.mjs';
 import { bundleEntry } from '../scripts/bundle.mjs';
 import { againstUninstrumented, codeFingerprint, saved } from './lib/demo-runs.mjs';
-import { compare, median } from './lib/stats.mjs';
+import { median } from './lib/stats.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /**
@@ -338,17 +338,21 @@ console.log(
     `the peer ${handler.peer.toFixed(1)} ms: Memscope's is ${(handler.memscope / handler.peer).toFixed(2)}× the peer's. ` +
     `In the interaction's second run: Memscope ${median(secondRunHandlerMs.with).toFixed(1)} ms, the peer ${median(secondRunHandlerMs.bippy).toFixed(1)} ms.`,
 );
-/** The floor against the page without instrumentation, on one measure (MEMSCOPE_DEMO_FLOOR=1). */
-const floorOf = (pick) => compare(pick('floor'), pick('without'));
-const floor = FLOOR && {
-  name: 'the floor (demo/floor.ts): Memscope\'s installer, walk and type map counting renders, mounts and unmounts per type, nothing else',
-  ...saved(floorOf((v) => times[v])),
-  cpu: { mainThread: saved(floorOf((v) => cpu[v].main)), renderer: saved(floorOf((v) => cpu[v].all)) },
-  pageLoad: saved(floorOf((v) => loads[v])),
-  hookMsMedian: median(handlerMs.floor),
-  steps: STEPS.map((label, i) => ({ label, ...saved(floorOf((v) => stepTimes[v].map((s) => s[i]))) })),
-  secondRun: { ...saved(floorOf((v) => secondRunTimes[v])), hookMsMedian: median(secondRunHandlerMs.floor) },
-};
+/**
+ * A reference page's figures as demo.json keeps them, from the comparisons printed above: `key` names
+ * its comparisons (`peer`, `floor`), `variant` its page.
+ */
+const reference = (name, key, variant) => ({
+  name,
+  ...saved(wall[key]),
+  cpu: { mainThread: saved(mainCpu[key]), renderer: saved(allCpu[key]) },
+  pageLoad: saved(load[key]),
+  hookMsMedian: median(handlerMs[variant]),
+  steps: steps.map((step) => ({ label: step.label, ...saved(step[key]) })),
+  secondRun: { ...saved(secondRun[key]), hookMsMedian: median(secondRunHandlerMs[variant]) },
+});
+/** The floor against the page without instrumentation (MEMSCOPE_DEMO_FLOOR=1). */
+const floor = FLOOR && reference('the floor (demo/floor.ts): Memscope\'s installer, walk and type map counting renders, mounts and unmounts per type, nothing else', 'floor', 'floor');
 if (floor) {
   const line = (label, c) => `| ${label} | ${c.medianMs.without.toFixed(1)} ms | ${c.medianMs.with.toFixed(1)} ms | ${fixed(c.ratio)} | ${fixed(c.ratioInterval95[0])} to ${fixed(c.ratioInterval95[1])} |`;
   console.log(`\nThe floor (${floor.name.replace(/^the floor /, '')}), in the same rounds:\n`);
@@ -381,15 +385,7 @@ await writeFile(
       steps: steps.map(({ label, memscope }) => ({ label, ...saved(memscope) })),
       // The interaction run a second time in the same page: not the judged figure.
       secondRun: { ...saved(secondRun.memscope), hookMsMedian: median(secondRunHandlerMs.with) },
-      peer: {
-        name: PEER,
-        ...saved(wall.peer),
-        cpu: { mainThread: saved(mainCpu.peer), renderer: saved(allCpu.peer) },
-        pageLoad: saved(load.peer),
-        hookMsMedian: handler.peer,
-        steps: steps.map(({ label, peer }) => ({ label, ...saved(peer) })),
-        secondRun: { ...saved(secondRun.peer), hookMsMedian: median(secondRunHandlerMs.bippy) },
-      },
+      peer: reference(PEER, 'peer', 'bippy'),
       // Only with MEMSCOPE_DEMO_FLOOR=1: the floor against the page without instrumentation.
       ...(floor && { floor }),
       // Every round's figures, per variant (`with` is Memscope, `bippy` the peer, `floor` the floor), so runs can be pooled.

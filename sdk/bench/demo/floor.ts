@@ -6,6 +6,7 @@
 // What the whole interaction costs with it is what the goal of 1.03 leaves for everything else.
 import { installReactHook } from '../../src/react/install-hook.js';
 import { createTypeRows } from '../../src/react/type-rows.js';
+import { afterSubtree } from '../../src/react/walker.js';
 import { CHILD_DELETION, PERFORMED_WORK, SUBTREE_WORK, TRACKED_TAGS } from '../../src/react/fiber.js';
 import type { Fiber, FiberRoot } from '../../src/react/fiber.js';
 
@@ -41,14 +42,8 @@ function unmounted(root: Fiber): void {
   let fiber: Fiber | null = root;
   while (fiber !== null) {
     if (tracked(fiber)) count(fiber, 2);
-    fiber = fiber.child ?? (fiber === root ? null : next(fiber, root));
+    fiber = fiber.child ?? (fiber === root ? null : afterSubtree(fiber, root));
   }
-}
-
-/** The next fiber of a depth-first walk under `top` once `fiber`'s subtree is done. */
-function next(fiber: Fiber, top: Fiber): Fiber | null {
-  for (let f: Fiber | null = fiber; f !== null && f !== top; f = f.return) if (f.sibling !== null) return f.sibling;
-  return null;
 }
 
 function deletions(fiber: Fiber): void {
@@ -71,7 +66,7 @@ function walk(root: FiberRoot): void {
       deletions(fiber);
       if (fiber.child !== prev.child && (fiber.subtreeFlags & SUBTREE_WORK) !== 0) child = fiber.child;
     }
-    fiber = child ?? next(fiber, top);
+    fiber = child ?? afterSubtree(fiber, top);
   }
 }
 

@@ -56,12 +56,17 @@ export function selectRuns(runs, named) {
 }
 
 /**
- * Memscope (`with`) and the peer (`bippy`), each against the page without instrumentation, over the
- * given rounds: what demo.bench.mjs prints for each measure, and what the pool prints for each run.
- * @param {VariantTimes} times
+ * Memscope (`with`) and the peer (`bippy`), and the floor where the run had one, each against the page
+ * without instrumentation, over the given rounds: what demo.bench.mjs prints for each measure, and what
+ * the pool prints for each run.
+ * @param {VariantTimes & { floor?: number[] }} times
  */
 export function againstUninstrumented(times) {
-  return { memscope: compare(times.with, times.without), peer: compare(times.bippy, times.without) };
+  return {
+    memscope: compare(times.with, times.without),
+    peer: compare(times.bippy, times.without),
+    ...(times.floor && { floor: compare(times.floor, times.without) }),
+  };
 }
 
 /**

@@ -314,7 +314,7 @@ export class CommitWalker {
  * The next fiber of a depth-first walk of `root`'s subtree once `fiber`'s own subtree is done: the
  * nearest sibling of `fiber` or of one of its ancestors below `root`, or null when the walk is over.
  */
-function afterSubtree(fiber: Fiber, root: Fiber): Fiber | null {
+export function afterSubtree(fiber: Fiber, root: Fiber): Fiber | null {
   for (let f: Fiber | null = fiber; f !== null && f !== root; f = f.return) if (f.sibling !== null) return f.sibling;
   return null;
 }
